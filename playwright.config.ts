@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChrome, CHROME_ARGS } from './scripts/browser.mjs';
+
+const PORT = Number(process.env['PORT'] ?? 4322);
+const executablePath = findChrome();
+
+// E2E tests run against the built site (`dist/`) served by `astro preview`; build first.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  ...(process.env['CI'] ? { workers: 2 } : {}),
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env['CI'] ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: executablePath ? { executablePath, args: CHROME_ARGS } : { args: CHROME_ARGS },
+    serviceWorkers: 'block',
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

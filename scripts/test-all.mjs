@@ -1,0 +1,84 @@
+// `npm test`: every check the project has, in order, on a fresh clone. Each gate runs even when an
+// earlier one failed (except that browser tests need a build), and the last line is the summary CI
+// reads: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { findChrome } from './browser.mjs';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+mkdirSync('reports', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n━━ ${name}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false });
+  return r.status === 0;
+}
+
+/** A gate that is one check: counts as one test. */
+function gate(name, cmd, args) {
+  const ok = run(name, cmd, args);
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(name);
+  }
+  return ok;
+}
+
+/** A test suite whose JSON report gives the per-test counts. */
+function suite(name, cmd, args, report, count, env) {
+  const ok = run(name, cmd, args, env);
+  let [p, f] = [0, 0];
+  try {
+    if (existsSync(report)) [p, f] = count(JSON.parse(readFileSync(report, 'utf8')));
+  } catch {
+    /* an unreadable report is treated like a crashed runner below */
+  }
+  // A runner that exits non-zero without reporting a failed test (a crash, a config error, no tests
+  // at all) still fails the run, as one failure.
+  if (!ok && f === 0) f = 1;
+  if (ok && p === 0) f += 1;
+  passed += p;
+  failed += f;
+  if (f > 0) failures.push(`${name} (${f} failed)`);
+}
+
+const npx = 'npx';
+gate('content', 'npm', ['run', '--silent', 'check:content']);
+gate('types', npx, ['astro', 'check', '--minimumFailingSeverity', 'error']);
+const built = gate('build', npx, ['astro', 'build', '--silent']);
+
+suite(
+  'unit',
+  npx,
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'],
+  'reports/vitest.json',
+  (j) => [j.numPassedTests, j.numFailedTests],
+);
+
+if (built) {
+  gate('html', npx, ['html-validate', 'dist/**/*.html']);
+  if (!findChrome()) {
+    console.log('No system Chromium or Chrome found (set CHROME_PATH to use one); installing Playwright’s own.');
+    run('browser', npx, ['playwright', 'install', 'chromium']);
+  }
+  suite(
+    'e2e',
+    npx,
+    ['playwright', 'test', '--reporter=list,json'],
+    'reports/playwright.json',
+    (j) => [j.stats.expected + j.stats.flaky, j.stats.unexpected],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' },
+  );
+} else {
+  failed += 1;
+  failures.push('e2e (not run: the build failed)');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

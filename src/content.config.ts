@@ -1,0 +1,39 @@
+// Wires the three collections under top-level `content/` to their schemas. Kept thin on purpose:
+// the schemas live in src/schemas, the cross-file checks in src/lib/validate.ts.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ProjectSchema } from './schemas/project.ts';
+import { DistrictSchema } from './schemas/district.ts';
+import { makeNewsSchema } from './schemas/news.ts';
+import { idFromPath } from './lib/validate.ts';
+
+// Astro silently keeps one entry when two files map to the same id; generateId makes that an error.
+function strictIds(collection: string) {
+  const seen = new Map<string, string>();
+  return ({ entry }: { entry: string }) => {
+    const id = idFromPath(collection, entry);
+    const other = seen.get(id);
+    if (other && other !== entry) {
+      throw new Error(
+        `content/${collection}/${entry}: duplicate id "${id}" (also content/${collection}/${other}); rename one of the files`,
+      );
+    }
+    seen.set(id, entry);
+    return id;
+  };
+}
+
+export const collections = {
+  news: defineCollection({
+    loader: glob({ base: './content/news', pattern: '*.{md,mdx}', generateId: strictIds('news') }),
+    schema: ({ image }) => makeNewsSchema(image),
+  }),
+  projects: defineCollection({
+    loader: glob({ base: './content/projects', pattern: '*.md', generateId: strictIds('projects') }),
+    schema: ProjectSchema,
+  }),
+  districts: defineCollection({
+    loader: glob({ base: './content/districts', pattern: '*.md', generateId: strictIds('districts') }),
+    schema: DistrictSchema,
+  }),
+};

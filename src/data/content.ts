@@ -1,0 +1,75 @@
+/**
+ * The one place pages get content from. Loads each collection once, runs the cross-file checks
+ * (which Astro does not make) and stops the build with an editor-readable message if any fail.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertNoIssues, checkDistricts, checkProjects } from '../lib/validate.ts';
+import { sortProjects } from '../lib/projects.ts';
+import type { Locale } from '../lib/vocabulary.ts';
+
+export type ProjectEntry = CollectionEntry<'projects'>;
+export type DistrictEntry = CollectionEntry<'districts'>;
+export type NewsEntry = CollectionEntry<'news'>;
+
+/** Flattens an entry to the plain record the pure modules in src/lib work on. */
+export type ProjectRecord = ProjectEntry['data'] & { id: string };
+
+let cache: Promise<{ projects: ProjectEntry[]; districts: DistrictEntry[]; news: NewsEntry[] }> | undefined;
+
+async function load() {
+  const [projects, districts, news] = await Promise.all([
+    getCollection('projects'),
+    getCollection('districts'),
+    getCollection('news'),
+  ]);
+  assertNoIssues([
+    ...checkProjects(
+      projects.map((p) => ({
+        id: p.id,
+        file: `content/projects/${p.id}.md`,
+        title: p.data.title,
+        district: p.data.district,
+        body: p.body,
+      })),
+    ),
+    ...checkDistricts(districts.map((d) => ({ id: d.id, file: `content/districts/${d.id}.md` }))),
+  ]);
+  return { projects: sortProjects(projects), districts, news };
+}
+
+function content() {
+  cache ??= load();
+  return cache;
+}
+
+export async function getProjects(): Promise<ProjectEntry[]> {
+  return (await content()).projects;
+}
+
+export async function getProjectRecords(): Promise<ProjectRecord[]> {
+  return (await getProjects()).map((p) => ({ ...p.data, id: p.id }));
+}
+
+export async function getDistricts(): Promise<DistrictEntry[]> {
+  const { districts } = await content();
+  return districts;
+}
+
+/** The original article (the one with the claims) and its version in `lang`, if there is one. */
+export async function getStory(lang: Locale): Promise<{ original: NewsEntry; localised: NewsEntry }> {
+  const { news } = await content();
+  const original = news.find((n) => n.data.claims);
+  if (!original) throw new Error('content/news: no article has `claims`; the reconciliation needs the announced figures');
+  const localised =
+    lang === original.data.lang ? original : news.find((n) => n.data.translationOf === original.id && n.data.lang === lang) ?? original;
+  return { original, localised };
+}
+
+/** The article's URL slug: translations share the original's. */
+export const newsSlug = (n: NewsEntry) => n.data.translationOf ?? n.id;
+
+/** "Data as of": the latest date any project's status was reported. */
+export async function dataAsOf(): Promise<Date> {
+  const dates = (await getProjects()).flatMap((p) => (p.data.status.asOf ? [p.data.status.asOf] : []));
+  return new Date(Math.max(...dates.map((d) => d.getTime())));
+}

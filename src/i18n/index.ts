@@ -1,0 +1,61 @@
+/** Picks the dictionary for a locale and formats counts, dates and numbers for it. */
+import type { Locale } from '../lib/vocabulary.ts';
+import { ru, type Dictionary } from './ru.ts';
+import { kk } from './kk.ts';
+import { en } from './en.ts';
+
+export type { Dictionary };
+export const dictionaries: Record<Locale, Dictionary> = { ru, kk, en };
+
+export function t(lang: Locale): Dictionary {
+  return dictionaries[lang];
+}
+
+/** BCP 47 tag for Intl formatting. */
+export const intlTag: Record<Locale, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
+/**
+ * "5 проектов" / "5 жоба" / "5 projects". `forms` is [one, few, many] for Russian and
+ * [one, other] for Kazakh and English, as in the dictionaries.
+ */
+export function plural(lang: Locale, n: number, forms: readonly string[]): string {
+  const rule = new Intl.PluralRules(intlTag[lang]).select(n);
+  let form: string | undefined;
+  if (lang === 'ru') form = rule === 'one' ? forms[0] : rule === 'few' ? forms[1] : forms[2];
+  else form = rule === 'one' ? forms[0] : forms[1];
+  return `${formatNumber(lang, n)} ${form ?? forms.at(-1) ?? ''}`;
+}
+
+export function formatNumber(lang: Locale, n: number): string {
+  return new Intl.NumberFormat(intlTag[lang]).format(n);
+}
+
+/** A calendar date in the reader's language, e.g. "23 октября 2025 г.". Dates are Almaty dates. */
+export function formatDate(lang: Locale, d: Date, withTime = false): string {
+  return new Intl.DateTimeFormat(intlTag[lang], {
+    timeZone: 'Asia/Almaty',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+  }).format(d);
+}
+
+/** Machine-readable date for <time datetime>. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Fills "{name}" placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}
+
+/** A localised text with Russian fallback; `lang` is the language the returned text is in. */
+export function pick(
+  value: { ru: string; kk?: string | undefined; en?: string | undefined },
+  lang: Locale,
+): { text: string; lang: Locale } {
+  const v = value[lang];
+  return v ? { text: v, lang } : { text: value.ru, lang: 'ru' };
+}

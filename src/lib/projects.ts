@@ -1,0 +1,38 @@
+/** Ordering and grouping of projects for the pages. Pure: pages pass the entries in. */
+import { CATEGORIES, DISTRICT_SLUGS, type Category, type DistrictSlug } from './vocabulary.ts';
+
+/** The fields ordering needs; Astro collection entries fit this shape as they are. */
+export interface Sortable {
+  id: string;
+  data: { category: Category; district?: DistrictSlug | undefined; title: { ru: string } };
+}
+
+/**
+ * The order used everywhere a list is shown: by announced category (as in the article), then by
+ * district (projects without one last), then alphabetically by Russian title.
+ */
+export function compareProjects({ id: ia, data: a }: Sortable, { id: ib, data: b }: Sortable): number {
+  const c = CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category);
+  if (c) return c;
+  const da = a.district ? DISTRICT_SLUGS.indexOf(a.district) : DISTRICT_SLUGS.length;
+  const db = b.district ? DISTRICT_SLUGS.indexOf(b.district) : DISTRICT_SLUGS.length;
+  if (da !== db) return da - db;
+  return a.title.ru.localeCompare(b.title.ru, 'ru') || ia.localeCompare(ib);
+}
+
+export function sortProjects<T extends Sortable>(list: readonly T[]): T[] {
+  return [...list].sort(compareProjects);
+}
+
+/** Projects grouped by category in the announced order; empty categories are kept (with []). */
+export function groupByCategory<T extends Sortable>(list: readonly T[]): Array<{ category: Category; items: T[] }> {
+  const sorted = sortProjects(list);
+  return CATEGORIES.map((category) => ({ category, items: sorted.filter((p) => p.data.category === category) }));
+}
+
+/** Other projects in the same district as `project`, in list order; none where the district is unknown. */
+export function neighbours<T extends Sortable>(project: T, list: readonly T[], limit = 6): T[] {
+  const district = project.data.district;
+  if (!district) return [];
+  return sortProjects(list.filter((p) => p.data.district === district && p.id !== project.id)).slice(0, limit);
+}

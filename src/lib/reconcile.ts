@@ -1,0 +1,94 @@
+/**
+ * Compares what the article claims (20/32/9/4 = 65 projects, "more than 60", 8 districts) with the
+ * itemised list, by category and by district. The two are shown side by side and never forced to
+ * match: the akimat's full list is not public.
+ */
+import { CATEGORIES, DISTRICT_SLUGS, type Category, type DistrictSlug, type ListMembership } from './vocabulary.ts';
+
+export interface ReconcilableProject {
+  category: Category;
+  district?: DistrictSlug | undefined;
+  republicDay: ListMembership;
+}
+
+export interface Claims {
+  totalAtLeast: number;
+  byCategory: Partial<Record<Category, number>>;
+  districts: number;
+}
+
+export interface Tally {
+  /** Projects in the itemised list. */
+  itemised: number;
+  /** Of those, how many a source ties to the Republic Day list. */
+  confirmed: number;
+}
+
+export interface CategoryRow extends Tally {
+  category: Category;
+  /** Announced in the article; undefined where the article gives no figure. */
+  announced: number | undefined;
+}
+
+export interface Reconciliation {
+  byCategory: CategoryRow[];
+  total: Tally & {
+    /** The "more than N" floor the article states. */
+    announcedAtLeast: number;
+    /** Sum of the per-category figures (65 for 20+32+9+4). */
+    announcedSum: number;
+  };
+  /** Per district: itemised and confirmed, overall and per category. No announced figure exists. */
+  byDistrict: Array<Tally & { district: DistrictSlug; byCategory: Record<Category, Tally> }>;
+  /** Projects whose district no source states. */
+  unassigned: Tally & { byCategory: Record<Category, Tally> };
+  /** Districts the article says are covered, and how many have at least one itemised project. */
+  districts: { announced: number; withItemised: number };
+}
+
+const emptyByCategory = (): Record<Category, Tally> =>
+  Object.fromEntries(CATEGORIES.map((c) => [c, { itemised: 0, confirmed: 0 }])) as Record<Category, Tally>;
+
+function add(t: Tally, p: ReconcilableProject): void {
+  t.itemised += 1;
+  if (p.republicDay === 'confirmed') t.confirmed += 1;
+}
+
+export function reconcile(projects: readonly ReconcilableProject[], claims: Claims): Reconciliation {
+  const byCategory: CategoryRow[] = CATEGORIES.map((category) => ({
+    category,
+    announced: claims.byCategory[category],
+    itemised: 0,
+    confirmed: 0,
+  }));
+  const byDistrict = DISTRICT_SLUGS.map((district) => ({
+    district,
+    itemised: 0,
+    confirmed: 0,
+    byCategory: emptyByCategory(),
+  }));
+  const unassigned = { itemised: 0, confirmed: 0, byCategory: emptyByCategory() };
+  const total = {
+    itemised: 0,
+    confirmed: 0,
+    announcedAtLeast: claims.totalAtLeast,
+    announcedSum: Object.values(claims.byCategory).reduce((a, b) => a + (b ?? 0), 0),
+  };
+
+  for (const p of projects) {
+    add(total, p);
+    add(byCategory[CATEGORIES.indexOf(p.category)]!, p);
+    const d = p.district ? byDistrict[DISTRICT_SLUGS.indexOf(p.district)] : undefined;
+    const bucket = d ?? unassigned;
+    add(bucket, p);
+    add(bucket.byCategory[p.category], p);
+  }
+
+  return {
+    byCategory,
+    total,
+    byDistrict,
+    unassigned,
+    districts: { announced: claims.districts, withItemised: byDistrict.filter((d) => d.itemised > 0).length },
+  };
+}

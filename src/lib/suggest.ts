@@ -1,0 +1,46 @@
+/**
+ * "Did you mean" help for editors: finds the allowed value closest to a mistyped one.
+ * Pure and dependency-free so the schemas, the content checker and the tests share it.
+ */
+
+/** Levenshtein distance between two short strings. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The allowed value within two edits of `input` (case-insensitive), or undefined. */
+export function closest(input: unknown, allowed: readonly string[]): string | undefined {
+  if (typeof input !== 'string' || input === '') return undefined;
+  const needle = input.trim().toLowerCase();
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const value of allowed) {
+    const d = editDistance(needle, value);
+    if (d < bestDistance) {
+      best = value;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** One sentence listing what is allowed, plus a suggestion where one is obvious. */
+export function enumMessage(field: string, input: unknown, allowed: readonly string[]): string {
+  if (input === undefined) return `${field} is required; allowed values: ${allowed.join(', ')}`;
+  const guess = closest(input, allowed);
+  const shown = typeof input === 'string' ? `"${input}"` : JSON.stringify(input);
+  return (
+    `${field} ${shown} is not allowed; allowed values: ${allowed.join(', ')}` +
+    (guess ? `. Did you mean "${guess}"?` : '')
+  );
+}

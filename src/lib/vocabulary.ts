@@ -1,0 +1,100 @@
+/**
+ * The closed vocabularies of the site, defined once.
+ *
+ * Schemas (`src/schemas`), filters, labels (`src/i18n`) and tests all import these tuples, so adding a
+ * value here is the one change that makes it valid everywhere; the dictionaries then fail type-checking
+ * until every language has a label for it.
+ */
+
+/** Interface languages. Russian is the default and lives at the site root. */
+export const LOCALES = ['ru', 'kk', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'ru';
+
+/** The four blocks of the akimat's announcement. */
+export const CATEGORIES = ['social', 'infrastructure', 'industry', 'utilities'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** What kind of object a project is. `other` is for objects the sources describe in no listed kind. */
+export const KINDS = [
+  'school',
+  'kindergarten',
+  'specialised-institution',
+  'active-longevity-centre',
+  'yard',
+  'park',
+  'square',
+  'pedestrian-zone',
+  'greening',
+  'lighting',
+  'sports-ground',
+  'plant',
+  'water-network',
+  'sewer-network',
+  'heating-main',
+  'other',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Almaty's eight districts, by the slug used in URLs and file names. */
+export const DISTRICT_SLUGS = [
+  'alatau',
+  'almaly',
+  'auezov',
+  'bostandyk',
+  'zhetysu',
+  'medeu',
+  'nauryzbay',
+  'turksib',
+] as const;
+export type DistrictSlug = (typeof DISTRICT_SLUGS)[number];
+
+/**
+ * The stage a source reports, coarse enough to filter on. The page always shows the source's own
+ * wording next to it; a project is `completed` or `opened` only where its own source says so.
+ */
+export const STATUS_STAGES = [
+  'opened',
+  'completed',
+  'nearly-completed',
+  'in-progress',
+  'planned',
+  'conflicting',
+] as const;
+export type StatusStage = (typeof STATUS_STAGES)[number];
+
+/** Where the money comes from, as the sources state it. A project may name several. */
+export const FUNDING_SOURCES = [
+  'public-budget',
+  'participation-budget',
+  'national-programme',
+  'private',
+  'charity',
+  'returned-assets',
+] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** Whether a source ties the project to the akimat's Republic Day list. */
+export const LIST_MEMBERSHIP = ['confirmed', 'not-confirmed', 'unlikely'] as const;
+export type ListMembership = (typeof LIST_MEMBERSHIP)[number];
+
+/**
+ * How precise a stated coordinate is: `exact` is the object or its site; `street` is a sourced point on
+ * the named street; `microdistrict` is a sourced point of some object inside the named microdistrict.
+ */
+export const PRECISIONS = ['exact', 'street', 'microdistrict'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Languages a source is published in. */
+export const SOURCE_LANGUAGES = ['ru', 'kk', 'en'] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+
+/** How sure the research is that the item belongs to this story. */
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+/**
+ * Almaty's extent, from the min/max over the eight 2023 district polygons (see research notes),
+ * rounded outwards to one decimal so that editors get a readable rule.
+ */
+export const ALMATY_BOUNDS = { south: 43.0, west: 76.7, north: 43.45, east: 77.2 } as const;

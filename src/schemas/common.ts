@@ -1,0 +1,94 @@
+/**
+ * Building blocks shared by the news, project and district schemas.
+ * Messages are written for editors: they name what was wrong and what is allowed.
+ */
+import { z } from 'astro/zod';
+import { LOCALES, SOURCE_LANGUAGES } from '../lib/vocabulary.ts';
+import { enumMessage } from '../lib/suggest.ts';
+
+/** A closed vocabulary as a zod enum whose error lists the allowed values and suggests a near miss. */
+export function vocab<const T extends readonly [string, ...string[]]>(field: string, values: T) {
+  return z.enum(values, { error: (issue) => enumMessage(field, issue.input, values) });
+}
+
+/** A required non-empty string with an editor-facing message. */
+export function text(field: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${field} is required` : `${field} must be text`,
+    })
+    .trim()
+    .min(1, `${field} must not be empty`);
+}
+
+/**
+ * Text in one or more interface languages. Russian is required because it is the site's default
+ * language; `kk` and `en` are optional and the page falls back to Russian (marked `lang="ru"`).
+ * A plain string is shorthand for `{ ru: string }`.
+ */
+export function localText(field: string) {
+  return z
+    .union(
+      [
+        text(field).transform((ru) => ({ ru })),
+        z.strictObject({
+          /** Russian text (required). */
+          ru: text(`${field}.ru`),
+          /** Kazakh text, where a source or our translation gives one. */
+          kk: text(`${field}.kk`).optional(),
+          /** English text, where a source or our translation gives one. */
+          en: text(`${field}.en`).optional(),
+        }),
+      ],
+      { error: () => `${field} must be text, or an object with ru (required), kk and en` },
+    );
+}
+export type LocalText = { ru: string; kk?: string; en?: string };
+
+/** An http(s) URL. */
+export function httpUrl(field: string) {
+  return z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: (issue) =>
+      `${field} must be an http(s) URL such as https://www.zakon.kz/…; got ${JSON.stringify(issue.input)}`,
+  });
+}
+
+/** A calendar date (YAML `2025-10-23`), not in the future: sources cannot report what has not happened. */
+export function pastDate(field: string) {
+  return z.coerce
+    .date({ error: () => `${field} must be a date written as YYYY-MM-DD, e.g. 2025-10-23` })
+    .refine((d) => d.getTime() <= Date.now(), {
+      error: (issue) =>
+        `${field} ${(issue.input as Date).toISOString().slice(0, 10)} is in the future; a source can only report a date that has passed`,
+    });
+}
+
+/** A published source: where a fact comes from. */
+export const SourceSchema = z.strictObject({
+  /** Address of the page that states the fact (http or https). */
+  url: httpUrl('sources[].url'),
+  /** Name of the outlet or site, e.g. "Zakon.kz". */
+  outlet: text('sources[].outlet'),
+  /** Publication date, where the page shows one. */
+  date: pastDate('sources[].date').optional(),
+  /** Language the page is written in. */
+  language: vocab('sources[].language', SOURCE_LANGUAGES).optional(),
+  /** Our one-line note on what this source says, e.g. that it is the Kazakh version. */
+  note: localText('sources[].note').optional(),
+});
+export type Source = z.output<typeof SourceSchema>;
+
+/** Interface languages as a vocabulary (used by the news schema). */
+export const localeEnum = (field: string) => vocab(field, LOCALES);
+
+// Zod's default message for an unknown front-matter key ("Unrecognized key") does not tell an editor
+// what to do. Only this one code is rewritten; every other message falls through to the schemas'.
+z.config({
+  customError: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against content/README.md`
+      : undefined,
+});

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const ARTICLE = '/news/republic-day-2025-projects/';
+
+test.describe('the article', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('reads in full without JavaScript', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/завершается реализация более 60/);
+    for (const h of ['Социальная сфера', 'Инфраструктура и благоустройство', 'Промышленность и экономика', 'Коммунальная модернизация']) {
+      await expect(page.getByRole('heading', { level: 2, name: h })).toBeVisible();
+    }
+    await expect(page.getByText('Айсулу Омарова')).toBeVisible();
+    await expect(page.locator('time').first()).toHaveAttribute('datetime', '2025-10-23T13:43:00.000Z');
+    await expect(page.locator('time').first()).toContainText('18:43');
+    await expect(page.getByRole('link', { name: 'Zakon.kz' }).first()).toHaveAttribute('href', /zakon\.kz\/sobytiia\/6495375/);
+  });
+
+  test('links the full-list sentence and the figures to our index', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.getByRole('link', { name: 'по этой ссылке' }).click();
+    await expect(page).toHaveURL(/\/projects\/$/);
+    await page.goto(ARTICLE);
+    await page.getByRole('link', { name: '20 проектов' }).click();
+    await expect(page).toHaveURL(/\/projects\/\?category=social$/);
+  });
+
+  test('ships no JavaScript and no images it does not have', async ({ page }) => {
+    await page.goto(ARTICLE);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+  });
+
+  test('shows the announced figures next to the itemised list', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row', { name: /Социальная сфера/ })).toContainText('20');
+    await expect(table.getByRole('row', { name: /Всего/ })).toContainText('более 60');
+  });
+
+  test('the Kazakh and English versions say they are translations and link the original', async ({ page }) => {
+    for (const path of ['/kk' + ARTICLE, '/en' + ARTICLE]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', path.slice(1, 3));
+      await expect(page.getByRole('link', { name: /В Алматы ко Дню Республики/ })).toHaveAttribute('href', /zakon\.kz/);
+    }
+  });
+});
+
+test('the article has no accessibility violations', async ({ page }) => {
+  // axe runs as a script in the page, so this check needs JavaScript on.
+  await page.goto(ARTICLE);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent, fieldPath } from '../../src/lib/content-check.ts';
+import { checkProjects } from '../../src/lib/validate.ts';
+
+const FIXTURES = 'tests/fixtures/content';
+
+function folder(name: string) {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  return walk(join(FIXTURES, name)).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+}
+
+describe('checkContent', () => {
+  test('accepts the valid fixture folder', () => {
+    expect(checkContent(folder('valid'))).toEqual([]);
+  });
+
+  test.each([
+    // folder, field named in the message, words the editor must see
+    ['district-typo', 'district', ['"medue" is not allowed', 'Did you mean "medeu"?']],
+    ['swapped-coordinates', 'location', ['look swapped', 'lat: 43.25, lon: 76.95']],
+    ['outside-almaty', 'location.lat', ['outside Almaty', 'lat 43–43.45']],
+    ['source-not-http', 'sources[0].url', ['must be an http(s) URL']],
+    ['future-status-date', 'status.asOf', ['2099-01-01 is in the future']],
+    ['missing-source', 'sources', ['every project needs at least one source']],
+    ['missing-title', 'title', ['title is required']],
+    ['bad-date', 'status.asOf', ['YYYY-MM-DD']],
+    ['unknown-category', 'category', ['"sociall" is not allowed', 'Did you mean "social"?']],
+    ['raw-html', 'body', ['raw HTML', 'not allowed']],
+    ['duplicate-title', 'title.ru', ['duplicate title', 'fx-one.md']],
+    ['invalid-id', 'file name', ['not a valid id']],
+  ] as const)('%s: names the file and the field "%s"', (name, field, words) => {
+    const issues = checkContent(folder(name));
+    expect(issues.length).toBeGreaterThan(0);
+    const issue = issues.find((i) => i.field === field);
+    expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
+    expect(issue!.file).toMatch(new RegExp(`^${FIXTURES}/${name}/projects/`));
+    for (const w of words) expect(issue!.message).toContain(w);
+  });
+
+  test('reports a duplicate id between two entries', () => {
+    const p = { id: 'same', title: { ru: 'А' }, file: 'content/projects/same.md' };
+    const issues = checkProjects([p, { ...p, title: { ru: 'Б' }, file: 'content/projects/Same.md' }]);
+    expect(issues).toEqual([expect.objectContaining({ field: 'file name', message: expect.stringContaining('duplicate id "same"') })]);
+  });
+
+  test('names a YAML syntax error instead of crashing', () => {
+    const issues = checkContent([{ path: 'x/projects/fx.md', text: '---\ntitle: [unclosed\n---\n' }]);
+    expect(issues[0]).toMatchObject({ file: 'x/projects/fx.md', field: 'front matter' });
+    expect(issues[0]!.message).toContain('not valid YAML');
+  });
+});
+
+describe('fieldPath', () => {
+  test.each([
+    [['sources', 0, 'url'], 'sources[0].url'],
+    [['title', 'ru'], 'title.ru'],
+    [[], '(front matter)'],
+  ] as const)('%j → %s', (path, expected) => {
+    expect(fieldPath(path)).toBe(expected);
+  });
+});
