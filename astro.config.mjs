@@ -6,12 +6,31 @@ import mdx from '@astrojs/mdx';
 // Set SITE_URL when deploying; the default keeps a local build self-consistent.
 const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
 
+// Map tiles are the only outside resource a page loads; src/lib/map-config.ts holds the same host.
+const TILE_ORIGIN = 'https://tile.openstreetmap.org';
+
 export default defineConfig({
   site,
   // Journalists link to these URLs: one spelling per page, always with the trailing slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Astro emits a CSP <meta> with hashes of its own scripts and styles (no 'unsafe-inline'); the
+  // directives below cover everything else. public/_headers repeats them as HTTP headers for hosts
+  // that read it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${TILE_ORIGIN}`,
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   i18n: {
     locales: ['ru', 'kk', 'en'],
     defaultLocale: 'ru',
