@@ -62,6 +62,12 @@ suite(
 
 if (built) {
   gate('html', npx, ['html-validate', 'dist/**/*.html']);
+  // A second site built from hostile fixture content, for the safety tests (tests/e2e/safety.spec.ts).
+  process.env.CONTENT_DIR = 'tests/fixtures/content/hostile';
+  process.env.ASTRO_CACHE_DIR = 'node_modules/.astro-hostile';
+  gate('hostile build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-hostile']);
+  delete process.env.CONTENT_DIR;
+  delete process.env.ASTRO_CACHE_DIR;
   if (!findChrome()) {
     console.log('No system Chromium or Chrome found (set CHROME_PATH to use one); installing Playwright’s own.');
     run('browser', npx, ['playwright', 'install', 'chromium']);

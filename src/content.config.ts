@@ -23,17 +23,21 @@ function strictIds(collection: string) {
   };
 }
 
+// CONTENT_DIR lets the safety tests build the site from a fixture folder (tests/fixtures/content/…)
+// into a separate output directory; the real site always builds from ./content.
+const root = process.env['CONTENT_DIR'] ?? './content';
+
 export const collections = {
   news: defineCollection({
-    loader: glob({ base: './content/news', pattern: '*.{md,mdx}', generateId: strictIds('news') }),
+    loader: glob({ base: `${root}/news`, pattern: '*.{md,mdx}', generateId: strictIds('news') }),
     schema: ({ image }) => makeNewsSchema(image),
   }),
   projects: defineCollection({
-    loader: glob({ base: './content/projects', pattern: '*.md', generateId: strictIds('projects') }),
+    loader: glob({ base: `${root}/projects`, pattern: '*.md', generateId: strictIds('projects') }),
     schema: ProjectSchema,
   }),
   districts: defineCollection({
-    loader: glob({ base: './content/districts', pattern: '*.md', generateId: strictIds('districts') }),
+    loader: glob({ base: `${root}/districts`, pattern: '*.md', generateId: strictIds('districts') }),
     schema: DistrictSchema,
   }),
 };

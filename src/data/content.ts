@@ -3,7 +3,7 @@
  * (which Astro does not make) and stops the build with an editor-readable message if any fail.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoIssues, checkDistricts, checkProjects } from '../lib/validate.ts';
+import { assertNoIssues, checkBody, checkDistricts, checkProjects } from '../lib/validate.ts';
 import { sortProjects } from '../lib/projects.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 
@@ -26,13 +26,14 @@ async function load() {
     ...checkProjects(
       projects.map((p) => ({
         id: p.id,
-        file: `content/projects/${p.id}.md`,
+        file: p.filePath ?? `content/projects/${p.id}.md`,
         title: p.data.title,
         district: p.data.district,
         body: p.body,
       })),
     ),
-    ...checkDistricts(districts.map((d) => ({ id: d.id, file: `content/districts/${d.id}.md` }))),
+    ...news.flatMap((n) => checkBody(n.filePath ?? `content/news/${n.id}`, n.body)),
+    ...checkDistricts(districts.map((d) => ({ id: d.id, file: d.filePath ?? `content/districts/${d.id}.md` }))),
   ]);
   return { projects: sortProjects(projects), districts, news };
 }

@@ -54,6 +54,7 @@ export const en: Dictionary = {
     originalAt: 'Original',
     photosNote: 'The original’s photos (photo: {credit}) are not reproduced here.',
     translationNote: 'This is our translation. The Russian original:',
+    alsoPublished: 'The same release elsewhere',
     claimsTitle: 'Figures in the news',
   },
   reconcile: {

@@ -54,6 +54,7 @@ export const kk: Dictionary = {
     originalAt: 'Түпнұсқа',
     photosNote: 'Түпнұсқадағы фотосуреттер (фото: {credit}) мұнда берілмейді.',
     translationNote: 'Бұл — біздің аударма. Орыс тіліндегі түпнұсқа:',
+    alsoPublished: 'Осы хабарлама басқа басылымдарда',
     claimsTitle: 'Жаңалықтағы сандар',
   },
   reconcile: {

@@ -56,6 +56,7 @@ export const ru = {
     originalAt: 'Оригинал',
     photosNote: 'Фотографии оригинала (фото: {credit}) здесь не воспроизводятся.',
     translationNote: 'Это наш перевод. Оригинал на русском языке:',
+    alsoPublished: 'Это же сообщение в других изданиях',
     claimsTitle: 'Цифры из новости',
   },
   reconcile: {

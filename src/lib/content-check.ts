@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { ProjectSchema } from '../schemas/project.ts';
 import { DistrictSchema } from '../schemas/district.ts';
 import { makeNewsSchema } from '../schemas/news.ts';
-import { checkDistricts, checkProjects, ID_PATTERN, type ContentIssue } from './validate.ts';
+import { checkBody, checkDistricts, checkProjects, ID_PATTERN, type ContentIssue } from './validate.ts';
 import { closest } from './suggest.ts';
 
 export interface ContentFile {
@@ -78,6 +78,7 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
       if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape));
       else districts.push({ id, file: f.path });
     } else {
+      issues.push(...checkBody(f.path, parsed.body));
       const r = newsSchema.safeParse(parsed.data);
       if (!r.success) issues.push(...zodIssues(f.path, r.error, newsSchema.shape));
       else if (options.fileExists) {

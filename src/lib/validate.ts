@@ -49,8 +49,26 @@ export interface CheckedDistrict {
 // (<https://…>) are allowed because they render as plain links.
 const RAW_HTML = /<(?!https?:\/\/)(?:[a-z!/?][^>]*)>/i;
 const EVENT_HANDLER = /\bon[a-z]+\s*=/i;
+// Markdown links and images may only point to http(s), relative or in-page addresses.
+const UNSAFE_LINK = /\]\(\s*<?\s*(?:javascript|data|vbscript):/i;
 
 const normalise = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+
+/**
+ * Markdown bodies (projects and articles) are plain Markdown: raw HTML and script-like links are
+ * rejected, not rendered, because the Markdown processor would pass them through as live markup.
+ */
+export function checkBody(file: string, body: string | undefined): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (!body) return issues;
+  if (UNSAFE_LINK.test(body)) {
+    issues.push({ file, field: 'body', message: 'a link to a javascript:, data: or vbscript: address is not allowed; link to an https:// page' });
+  }
+  if (RAW_HTML.test(body) || EVENT_HANDLER.test(body)) {
+    issues.push({ file, field: 'body', message: 'raw HTML (a tag such as <script> or an attribute such as onerror=) is not allowed; write plain Markdown' });
+  }
+  return issues;
+}
 
 export function checkProjects(projects: CheckedProject[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -71,13 +89,7 @@ export function checkProjects(projects: CheckedProject[]): ContentIssue[] {
         message: `duplicate title "${p.title.ru}" in district ${p.district ?? '(not stated)'} (also ${same.file}); if it is the same project, merge the files; if not, make the titles tell them apart`,
       });
     } else byKey.set(key, p);
-    if (p.body && (RAW_HTML.test(p.body) || EVENT_HANDLER.test(p.body))) {
-      issues.push({
-        file: p.file,
-        field: 'body',
-        message: 'raw HTML (a tag such as <script> or an attribute such as onerror=) is not allowed in a project description; write plain Markdown',
-      });
-    }
+    issues.push(...checkBody(p.file, p.body));
   }
   return issues;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { CATEGORIES, LOCALES } from '../lib/vocabulary.ts';
-import { httpUrl, pastDate, text, vocab } from './common.ts';
+import { httpUrl, pastDate, SourceSchema, text, vocab } from './common.ts';
 
 /** The totals an article announces. `total` is the "more than N" floor; per-category figures are exact. */
 export const ClaimsSchema = z.strictObject({
@@ -38,6 +38,8 @@ export const makeNewsSchema = (image: () => z.ZodType) =>
   translationOf: text('translationOf').optional(),
   /** The outlet that published the original, and its URL. */
   source: z.strictObject({ outlet: text('source.outlet'), url: httpUrl('source.url') }),
+  /** Other publications of the same release (e.g. the Kazakh-language version), for readers who cite. */
+  alsoPublished: z.array(SourceSchema).default([]),
   /** Credit for photos in the original that we do not reproduce. */
   photoCredit: text('photoCredit').optional(),
   /** Photos we are allowed to show: a local file, required alt text and a credit. */

@@ -29,6 +29,7 @@ describe('checkContent', () => {
     ['bad-date', 'status.asOf', ['YYYY-MM-DD']],
     ['unknown-category', 'category', ['"sociall" is not allowed', 'Did you mean "social"?']],
     ['raw-html', 'body', ['raw HTML', 'not allowed']],
+    ['javascript-link', 'body', ['javascript:', 'not allowed']],
     ['duplicate-title', 'title.ru', ['duplicate title', 'fx-one.md']],
     ['invalid-id', 'file name', ['not a valid id']],
   ] as const)('%s: names the file and the field "%s"', (name, field, words) => {
