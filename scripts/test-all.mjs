@@ -62,6 +62,7 @@ suite(
 
 if (built) {
   gate('html', npx, ['html-validate', 'dist/**/*.html']);
+  gate('links', 'node', ['scripts/check-links.mjs', 'dist']);
   // A second site built from hostile fixture content, for the safety tests (tests/e2e/safety.spec.ts).
   process.env.CONTENT_DIR = 'tests/fixtures/content/hostile';
   process.env.ASTRO_CACHE_DIR = 'node_modules/.astro-hostile';

@@ -1,0 +1,58 @@
+// Link gate: every internal link and asset on every built page resolves to a file in dist/, and every
+// external link opens safely (rel="noopener"). It walks all of dist/ rather than crawling from the home
+// page, so an orphan page is checked too. External links are never fetched.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ROOT = process.argv[2] ?? 'dist';
+const site = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321');
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The file a site path is served from, or undefined. */
+function resolve(pathname) {
+  const clean = decodeURIComponent(pathname);
+  const candidates = clean.endsWith('/') ? [join(ROOT, clean, 'index.html')] : [join(ROOT, clean), join(ROOT, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+const pages = walk(ROOT).filter((f) => f.endsWith('.html'));
+const problems = [];
+let checked = 0;
+for (const file of pages) {
+  const html = readFileSync(file, 'utf8');
+  const pagePath = '/' + relative(ROOT, file).replace(/index\.html$/, '');
+  const base = new URL(pagePath, site);
+  // href/src/srcset values in double quotes; Astro always quotes attributes.
+  for (const m of html.matchAll(/\s(href|src|srcset)="([^"]*)"/g)) {
+    const [, attr, raw] = m;
+    const values = attr === 'srcset' ? raw.split(',').map((s) => s.trim().split(/\s+/)[0]) : [raw];
+    for (const value of values) {
+      if (!value || value.startsWith('#') || value.startsWith('data:') || value.startsWith('mailto:')) continue;
+      const url = new URL(value.replaceAll('&amp;', '&'), base);
+      if (url.origin !== site.origin) continue;
+      checked += 1;
+      if (!resolve(url.pathname)) problems.push(`${relative(ROOT, file)}: ${attr}="${value}" does not resolve`);
+    }
+  }
+  for (const m of html.matchAll(/<a\s[^>]*href="(https?:\/\/[^"]*)"[^>]*>/g)) {
+    const url = new URL(m[1].replaceAll('&amp;', '&'));
+    if (url.origin === site.origin) continue;
+    if (!/\srel="[^"]*noopener[^"]*"/.test(m[0])) problems.push(`${relative(ROOT, file)}: external link without rel="noopener": ${m[1]}`);
+  }
+  for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi)) {
+    problems.push(`${relative(ROOT, file)}: inline event handler ${m[1]}= is not allowed (CSP)`);
+  }
+}
+
+if (problems.length) {
+  console.error(problems.slice(0, 50).join('\n'));
+  console.error(`✗ ${problems.length} link problem(s) in ${pages.length} pages`);
+  process.exit(1);
+}
+console.log(`✓ ${checked} internal links and assets resolve across ${pages.length} pages`);
