@@ -47,8 +47,10 @@ export async function getProjects(): Promise<ProjectEntry[]> {
   return (await content()).projects;
 }
 
-export async function getProjectRecords(): Promise<ProjectRecord[]> {
-  return (await getProjects()).map((p) => ({ ...p.data, id: p.id }));
+let records: Promise<ProjectRecord[]> | undefined;
+export function getProjectRecords(): Promise<ProjectRecord[]> {
+  records ??= getProjects().then((list) => list.map((p) => ({ ...p.data, id: p.id })));
+  return records;
 }
 
 export async function getDistricts(): Promise<DistrictEntry[]> {
@@ -69,8 +71,12 @@ export async function getStory(lang: Locale): Promise<{ original: NewsEntry; loc
 /** The article's URL slug: translations share the original's. */
 export const newsSlug = (n: NewsEntry) => n.data.translationOf ?? n.id;
 
-/** "Data as of": the latest date any project's status was reported. */
-export async function dataAsOf(): Promise<Date> {
-  const dates = (await getProjects()).flatMap((p) => (p.data.status.asOf ? [p.data.status.asOf] : []));
-  return new Date(Math.max(...dates.map((d) => d.getTime())));
+let asOf: Promise<Date> | undefined;
+/** "Data as of": the latest date any project's status was reported. Computed once per build. */
+export function dataAsOf(): Promise<Date> {
+  asOf ??= getProjects().then(
+    (projects) =>
+      new Date(projects.reduce((max, p) => Math.max(max, p.data.status.asOf?.getTime() ?? 0), 0)),
+  );
+  return asOf;
 }

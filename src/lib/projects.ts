@@ -30,9 +30,18 @@ export function groupByCategory<T extends Sortable>(list: readonly T[]): Array<{
   return CATEGORIES.map((category) => ({ category, items: sorted.filter((p) => p.data.category === category) }));
 }
 
-/** Other projects in the same district as `project`, in list order; none where the district is unknown. */
+/**
+ * Other projects in the same district as `project`, in the order of `list` (pass it already sorted, as
+ * src/data/content.ts does: re-sorting per page would make a 10,000-project build quadratic);
+ * none where the district is unknown.
+ */
 export function neighbours<T extends Sortable>(project: T, list: readonly T[], limit = 6): T[] {
   const district = project.data.district;
   if (!district) return [];
-  return sortProjects(list.filter((p) => p.data.district === district && p.id !== project.id)).slice(0, limit);
+  const out: T[] = [];
+  for (const p of list) {
+    if (out.length >= limit) break;
+    if (p.data.district === district && p.id !== project.id) out.push(p);
+  }
+  return out;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { compareProjects, groupByCategory, neighbours, sortProjects } from '../../src/lib/projects.ts';
+import { projects as records } from '../fixtures/projects.ts';
+
+// The ordering functions take entries shaped like Astro's ({ id, data }).
+const entries = records.map(({ id, ...data }) => ({ id, data }));
+const ids = (list: Array<{ id: string }>) => list.map((p) => p.id);
+
+describe('sortProjects', () => {
+  test('orders by announced category, then district (unknown last), then title', () => {
+    expect(ids(sortProjects(entries))).toEqual([
+      // social: auezov before medeu (district order), then the two medeu schools by title
+      'fx-centre',
+      'fx-school-a',
+      'fx-school-b',
+      // infrastructure: auezov, then no district
+      'fx-yard',
+      'fx-square',
+      // industry
+      'fx-plant',
+    ]);
+  });
+
+  test('is a total order: equal inputs compare as 0 only for the same entry', () => {
+    expect(compareProjects(entries[0]!, entries[0]!)).toBe(0);
+    expect(Math.sign(compareProjects(entries[0]!, entries[1]!))).toBe(-Math.sign(compareProjects(entries[1]!, entries[0]!)));
+  });
+});
+
+describe('groupByCategory', () => {
+  test('keeps all four categories in announced order, empty ones too', () => {
+    const groups = groupByCategory(entries);
+    expect(groups.map((g) => [g.category, g.items.length])).toEqual([
+      ['social', 3],
+      ['infrastructure', 2],
+      ['industry', 1],
+      ['utilities', 0],
+    ]);
+  });
+});
+
+describe('neighbours', () => {
+  const sorted = sortProjects(entries);
+  test.each([
+    // project, expected neighbours (same district, itself excluded, list order kept)
+    ['fx-school-a', ['fx-school-b']],
+    ['fx-centre', ['fx-yard']],
+    // no district stated: no neighbours rather than a guess
+    ['fx-square', []],
+  ])('%s → %j', (id, expected) => {
+    expect(ids(neighbours(sorted.find((p) => p.id === id)!, sorted))).toEqual(expected);
+  });
+
+  test('stops at the limit', () => {
+    expect(neighbours(sorted.find((p) => p.id === 'fx-school-a')!, sorted, 0)).toEqual([]);
+  });
+});
