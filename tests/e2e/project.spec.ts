@@ -66,3 +66,17 @@ test.describe('a project page', () => {
     }
   });
 });
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+
+  test('no page of the index or a project scrolls sideways', async ({ page }) => {
+    // Long unbroken values (commit hashes in coordinate sources, URLs in notes) must wrap.
+    const paths = ['/projects/', '/kk/projects/?q=мектеп', ...projects.filter((p) => p.location).map((p) => `/projects/${p.id}/`)];
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
