@@ -129,6 +129,28 @@ export const en: Dictionary = {
   },
   index: {
     title: 'All projects',
+    description:
+      'Every Republic Day project in Almaty that open sources report, with filters by category, kind of object, district, status and funding, and a search.',
+    filtersTitle: 'Filters',
+    filtersHint: 'Filters and search change the page address, so a filtered list can be shared as a link.',
+    search: 'Search',
+    searchHint: 'Titles and addresses (in Russian or Kazakh), districts and kinds of object (in any language of the site).',
+    filter: {
+      category: 'Category',
+      kind: 'Kind of object',
+      district: 'District',
+      status: 'Status',
+      funding: 'Funding',
+      list: 'Republic Day list',
+      located: 'Point on the map',
+    },
+    districtNone: 'not stated in sources',
+    located: { yes: 'has coordinates', no: 'no coordinates' },
+    selected: '{n} selected',
+    clear: 'Clear filters',
+    total: 'Total: {count}',
+    shown: 'Showing {count} of {total}',
+    noMatch: 'No project matches the selected filters. Clear the filters or change the search.',
   },
 
   project: {
@@ -155,6 +177,8 @@ export const en: Dictionary = {
     neighbours: 'Other projects in the district',
     sourcesIntro: 'Everything on this page comes from these publications:',
     descriptionLang: 'Description written by us from the sources (in Russian).',
+    onMap: 'on the map — {precision}',
+    allInDistrict: 'All projects of the district in the full list',
   },
 
   district: {

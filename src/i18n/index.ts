@@ -26,6 +26,16 @@ export function plural(lang: Locale, n: number, forms: readonly string[]): strin
   return `${formatNumber(lang, n)} ${form ?? forms.at(-1) ?? ''}`;
 }
 
+/**
+ * The same forms keyed by Intl plural category, for a client script that counts in the browser: it
+ * then needs only Intl.PluralRules and this small object, not the dictionaries. Agrees with plural().
+ */
+export function pluralCategories(lang: Locale, forms: readonly string[]): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const last = forms.at(-1) ?? '';
+  if (lang === 'ru') return { one: forms[0] ?? last, few: forms[1] ?? last, many: forms[2] ?? last, other: forms[2] ?? last };
+  return { one: forms[0] ?? last, other: forms[1] ?? last };
+}
+
 export function formatNumber(lang: Locale, n: number): string {
   return new Intl.NumberFormat(intlTag[lang]).format(n);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dictionaries, plural, fill, pick } from '../../src/i18n/index.ts';
+import { dictionaries, plural, pluralCategories, fill, pick, formatNumber, intlTag } from '../../src/i18n/index.ts';
 import { CATEGORIES, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, LOCALES, PRECISIONS, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 
 /** Every leaf key of a nested dictionary, as dotted paths. */
@@ -60,5 +60,17 @@ describe('fill and pick', () => {
   test('falls back to Russian and says so', () => {
     expect(pick({ ru: 'школа' }, 'kk')).toEqual({ text: 'школа', lang: 'ru' });
     expect(pick({ ru: 'школа', en: 'school' }, 'en')).toEqual({ text: 'school', lang: 'en' });
+  });
+});
+
+describe('pluralCategories', () => {
+  // The browser picks a form by Intl plural category; it must pick what plural() picks at build time.
+  test.each(LOCALES)('%s agrees with plural() for 0–125', (lang) => {
+    const forms = dictionaries[lang].common.projects;
+    const byCategory = pluralCategories(lang, forms);
+    const rules = new Intl.PluralRules(intlTag[lang]);
+    for (let n = 0; n <= 125; n += 1) {
+      expect(`${formatNumber(lang, n)} ${byCategory[rules.select(n)] ?? byCategory.other}`).toBe(plural(lang, n, forms));
+    }
   });
 });

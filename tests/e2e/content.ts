@@ -1,0 +1,51 @@
+// Reads the real content files the way an editor sees them, so that browser tests compute what they
+// expect from content/ instead of hard-coding counts that drift when a project is added.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+export interface ContentProject {
+  id: string;
+  title: { ru: string; kk?: string };
+  category: string;
+  kind: string;
+  district?: string;
+  address?: string;
+  location?: { precision: string };
+  funding?: string[];
+  status: { stage: string };
+  republicDay: string;
+  sources: Array<{ url: string; outlet: string; date?: string }>;
+}
+
+const dir = join(process.cwd(), 'content', 'projects');
+
+/** Every project's front matter, with its id (the file name). */
+export function loadProjects(): ContentProject[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const front = text.split(/^---\s*$/m)[1] ?? '';
+      const data = yaml.load(front) as Omit<ContentProject, 'id'> & { title: string | ContentProject['title'] };
+      const title = typeof data.title === 'string' ? { ru: data.title } : data.title;
+      return { ...data, title, id: f.replace(/\.md$/, '') };
+    });
+}
+
+/** The district names from content/districts, by slug and language. */
+export function loadDistrictNames(): Record<string, { ru: string; kk: string; en: string }> {
+  const ddir = join(process.cwd(), 'content', 'districts');
+  return Object.fromEntries(
+    readdirSync(ddir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => {
+        const front = readFileSync(join(ddir, f), 'utf8').split(/^---\s*$/m)[1] ?? '';
+        return [f.replace(/\.md$/, ''), (yaml.load(front) as { name: { ru: string; kk: string; en: string } }).name];
+      }),
+  );
+}
+
+/** Ids of the projects that satisfy a predicate, sorted for comparison. */
+export const idsWhere = (projects: ContentProject[], keep: (p: ContentProject) => boolean) =>
+  projects.filter(keep).map((p) => p.id).sort();

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { loadDistrictNames, loadProjects } from './content.ts';
+
+// Expectations come from content/projects/*.md; the projects are picked by what they have or lack.
+const projects = loadProjects();
+const districtNames = loadDistrictNames();
+const withDistrict = projects.find((p) => p.district && projects.filter((q) => q.district === p.district).length > 1)!;
+const withoutDistrict = projects.find((p) => !p.district && !p.location)!;
+const streetPoint = projects.find((p) => p.location?.precision === 'street');
+
+test.describe('a project page', () => {
+  test('shows every fact in a definition list, and says where a fact is not stated', async ({ page }) => {
+    await page.goto(`/projects/${withoutDistrict.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(withoutDistrict.title.ru);
+    const facts = page.locator('dl.facts');
+    const row = (term: string) => facts.locator('div', { has: page.locator('dt', { hasText: term }) }).locator('dd');
+    await expect(row('Район')).toHaveText('не указано в источниках');
+    await expect(row('Местоположение')).toContainText('координаты в источниках не опубликованы');
+    await expect(row('Статус (как в источнике)')).not.toBeEmpty();
+  });
+
+  test('links its district and lists its neighbours, with the whole district one click away', async ({ page }) => {
+    await page.goto(`/projects/${withDistrict.id}/`);
+    const name = districtNames[withDistrict.district!]!.ru;
+    await expect(page.locator('dl.facts').getByRole('link', { name })).toHaveAttribute('href', `/districts/${withDistrict.district}/`);
+    const neighbours = page.getByRole('region', { name: new RegExp(`Другие проекты района: ${name}`) });
+    const expected = projects.filter((p) => p.district === withDistrict.district && p.id !== withDistrict.id);
+    await expect(neighbours.getByRole('listitem')).toHaveCount(Math.min(6, expected.length));
+    await neighbours.getByRole('link', { name: 'Все проекты района в общем списке' }).click();
+    await expect(page).toHaveURL(new RegExp(`/projects/\\?district=${withDistrict.district}$`));
+    await expect.poll(() => page.locator('li[data-project-id]:visible').count()).toBe(expected.length + 1);
+  });
+
+  test('lists its sources as links with the outlet', async ({ page }) => {
+    await page.goto(`/projects/${withDistrict.id}/`);
+    const sources = page.getByRole('region', { name: 'Источники' }).getByRole('listitem');
+    await expect(sources).toHaveCount(withDistrict.sources.length);
+    for (const [i, s] of withDistrict.sources.entries()) {
+      await expect(sources.nth(i).getByRole('link', { name: s.outlet })).toHaveAttribute('href', s.url);
+    }
+  });
+
+  test('states how precise an approximate location is', async ({ page }) => {
+    test.skip(!streetPoint, 'no project has a street-precision point');
+    await page.goto(`/projects/${streetPoint!.id}/`);
+    await expect(page.locator('dl.facts')).toContainText('приблизительно: точка на улице');
+  });
+
+  test('exists in Kazakh and English, with the Kazakh title only where a source gives one', async ({ page }) => {
+    const kkTitled = projects.find((p) => p.title.kk)!;
+    await page.goto(`/kk/projects/${kkTitled.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(kkTitled.title.kk!);
+    const ruOnly = projects.find((p) => !p.title.kk)!;
+    await page.goto(`/kk/projects/${ruOnly.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ru');
+    await page.goto(`/en/projects/${ruOnly.id}/`);
+    await expect(page.locator('dl.facts')).toContainText('Category');
+  });
+
+  test('has no accessibility violations', async ({ page }) => {
+    for (const p of [withDistrict, withoutDistrict]) {
+      await page.goto(`/projects/${p.id}/`);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${p.id} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    }
+  });
+});
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+
+  test('no page of the index or a project scrolls sideways', async ({ page }) => {
+    // Long unbroken values (commit hashes in coordinate sources, URLs in notes) must wrap.
+    const paths = ['/projects/', '/kk/projects/?q=мектеп', ...projects.filter((p) => p.location).map((p) => `/projects/${p.id}/`)];
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
