@@ -172,6 +172,8 @@ class ProjectMap extends HTMLElement {
       // Scrolling the page must not zoom the map under the reader's pointer.
       scrollWheelZoom: false,
       maxZoom: tiles.maxZoom,
+      // Half steps let a frame fill the box instead of dropping a whole zoom level when it just misses.
+      zoomSnap: 0.5,
     });
     this.#map = map;
     L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
@@ -198,32 +200,14 @@ class ProjectMap extends HTMLElement {
     // District circles first, so that in the DOM (and the Tab order) they come before the points.
     for (const b of bubbles) this.#bubble(L, map, b, link);
 
-    const cluster = L.markerClusterGroup({
-      // Only markers that mostly cover each other (centres closer than about half a marker) are
-      // grouped; points that merely touch stay separate markers, each its own Tab stop.
-      maxClusterRadius: 14,
-      showCoverageOnHover: false,
-      spiderfyOnMaxZoom: true,
-      iconCreateFunction: (c) => {
-        const n = c.getChildCount();
-        const forms = strings.cluster;
-        const rule = new Intl.PluralRules(lang).select(n);
-        const form = forms.length === 3 ? forms[rule === 'one' ? 0 : rule === 'few' ? 1 : 2] : forms[rule === 'one' ? 0 : 1];
-        const html = el('span', 'pm-cluster-inner');
-        html.append(el('span', '', String(n)), el('span', 'visually-hidden', form ? ` ${form}` : ''));
-        html.firstElementChild?.setAttribute('aria-hidden', 'true');
-        return L.divIcon({ html, className: 'pm-cluster', iconSize: L.point(32, 32) });
-      },
-    });
-    // A cluster is a marker with role=button; Enter should do what a click does: zoom in to it.
-    cluster.on('clusterkeypress', (e: Leaflet.LeafletEvent) => {
-      const { originalEvent, layer: c } = e as Leaflet.LeafletEvent & { originalEvent?: KeyboardEvent; layer: Leaflet.MarkerCluster };
-      if (originalEvent?.key !== 'Enter') return;
-      const first = c.getAllChildMarkers()[0];
-      cluster.zoomToShowLayer(first ?? c, () => first?.getElement()?.focus());
-    });
-    for (const f of features) cluster.addLayer(this.#marker(L, f, link, strings));
-    map.addLayer(cluster);
+    if (this.dataset['markers'] === 'decorative') {
+      // On the city map the district circles are the links. Project points are drawn as small
+      // non-interactive dots: they show where located projects are, and would otherwise sit on top of
+      // the circles as overlapping targets. Their details are one click away on the district page.
+      for (const f of features) this.#dot(L, f).addTo(map);
+    } else {
+      map.addLayer(this.#cluster(L, features, link, strings, lang));
+    }
 
     if (bounds) {
       // District circles are up to ~70 px wide: leave room so that none is cut at the edge.
@@ -235,6 +219,56 @@ class ProjectMap extends HTMLElement {
       map.setView([43.25, 76.92], 11);
     }
     this.dataset['ready'] = 'true';
+  }
+
+  /**
+   * Project markers in a cluster group. Markers that would overlap (centres closer than about
+   * 40 px) are grouped, so that no two targets cover each other; a cluster says how many projects it
+   * holds and opens (zooms in) with a click or Enter.
+   */
+  #cluster(
+    L: typeof Leaflet,
+    features: Array<PointFeature<MarkerProps>>,
+    link: (href: string, text: string, lang?: string) => HTMLAnchorElement,
+    strings: Strings,
+    lang: string,
+  ): Leaflet.MarkerClusterGroup {
+    const cluster = L.markerClusterGroup({
+      maxClusterRadius: 40,
+      showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true,
+      iconCreateFunction: (c) => {
+        const n = c.getChildCount();
+        const forms = strings.cluster;
+        const rule = new Intl.PluralRules(lang).select(n);
+        const form = forms.length === 3 ? forms[rule === 'one' ? 0 : rule === 'few' ? 1 : 2] : forms[rule === 'one' ? 0 : 1];
+        const html = el('span', 'pm-cluster-inner');
+        html.append(el('span', '', String(n)), el('span', 'visually-hidden', form ? ` ${form}` : ''));
+        html.firstElementChild?.setAttribute('aria-hidden', 'true');
+        return L.divIcon({ html, className: 'pm-cluster', iconSize: L.point(28, 28) });
+      },
+    });
+    // A cluster is a marker with role=button; Enter should do what a click does: zoom in to it.
+    cluster.on('clusterkeypress', (e: Leaflet.LeafletEvent) => {
+      const { originalEvent, layer: c } = e as Leaflet.LeafletEvent & { originalEvent?: KeyboardEvent; layer: Leaflet.MarkerCluster };
+      if (originalEvent?.key !== 'Enter') return;
+      const first = c.getAllChildMarkers()[0];
+      cluster.zoomToShowLayer(first ?? c, () => first?.getElement()?.focus());
+    });
+    for (const f of features) cluster.addLayer(this.#marker(L, f, link, strings));
+    return cluster;
+  }
+
+  /** A located project on the city map: a small dot with no role, no focus and no pointer events. */
+  #dot(L: typeof Leaflet, f: PointFeature<MarkerProps>): Leaflet.Marker {
+    const p = f.properties;
+    const icon = L.divIcon({
+      html: '',
+      className: `pm-dot cat-${p.category} ${isApproximate(p.precision) ? 'pm-approx' : 'pm-exact'}`,
+      iconSize: L.point(12, 12),
+    });
+    // Under the circles, which are translucent: the dots stay visible and never hide a circle's count.
+    return L.marker(toLatLng(f), { icon, keyboard: false, interactive: false, zIndexOffset: -2000 });
   }
 
   /** The bounds to fit, widened to hold every point in case a point lies just outside its district frame. */
