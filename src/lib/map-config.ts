@@ -13,7 +13,7 @@ export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 
 /** OpenStreetMap's required credit, as HTML for Leaflet's attribution control. */
 export const OSM_ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
+  '<span lang="en">© <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors</span>';
 
 /** The deepest zoom the standard tile layer serves. */
 export const MAX_ZOOM = 19;

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 
 interface ProjectFile {
@@ -195,6 +196,27 @@ test('no map code loads until the map is near the viewport', async ({ page }) =>
   await expect(page.locator('.pm-marker')).toHaveCount(1);
   await expect(page.getByText(/^Точность отметки: /)).toBeVisible();
   await expect(page.locator('.pm-marker')).toHaveAttribute('title', p.title.ru);
+});
+
+test('the map’s JavaScript (Leaflet and ours) stays under 60 KB gzipped', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/districts/almaly/');
+  await openMap(page);
+  const dist = new URL('../../dist/', import.meta.url);
+  const bytes = scripts.map((path) => gzipSync(readFileSync(new URL(`.${path}`, dist))).length);
+  expect(scripts.some((s) => /leaflet-setup/.test(s))).toBe(true);
+  expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThan(60 * 1024);
+});
+
+test('when Leaflet cannot load, the map box goes and the page says so', async ({ page }) => {
+  await page.route(/leaflet-setup/, (r) => r.abort());
+  await page.goto('/districts/almaly/');
+  await expect(page.getByText('Карту не удалось загрузить. Все проекты перечислены в списке.')).toBeVisible();
+  await expect(page.locator('.pm-canvas')).toBeHidden();
+  await expect(page.locator('.unlocated-count')).toBeVisible();
 });
 
 test('pages without a map load no map code at all', async ({ page }) => {
