@@ -319,12 +319,16 @@ class ProjectMap extends HTMLElement {
       close?.setAttribute('title', strings.closePopup);
       // Move focus into the popup so a keyboard user reaches its link next, and can leave with Escape.
       container?.querySelector<HTMLElement>('.pm-popup a')?.focus({ preventScroll: true });
-      container?.addEventListener('keydown', (k) => {
-        if (k.key === 'Escape') {
-          marker.closePopup();
-          marker.getElement()?.focus();
-        }
-      });
+      // Leaflet keeps a popup's container between openings: listen for Escape only once per popup.
+      if (container && !container.dataset['escape']) {
+        container.dataset['escape'] = 'close';
+        container.addEventListener('keydown', (k) => {
+          if (k.key === 'Escape') {
+            marker.closePopup();
+            marker.getElement()?.focus();
+          }
+        });
+      }
     });
     marker.on('popupclose', () => {
       if (document.activeElement === document.body) marker.getElement()?.focus({ preventScroll: true });
