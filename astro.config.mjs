@@ -1,13 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
 
 // The public address of the deployed site, used for canonical URLs, Open Graph tags and the sitemap.
 // Set SITE_URL when deploying; the default keeps a local build self-consistent.
 const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
 
-// Map tiles are the only outside resource a page loads; src/lib/map-config.ts holds the same host.
-const TILE_ORIGIN = 'https://tile.openstreetmap.org';
+// Map tiles are the only outside resource a page loads. Their address lives in src/lib/map-config.ts
+// (OpenStreetMap by default, PUBLIC_TILE_URL to override); the CSP allows exactly that origin, so the
+// two cannot drift apart.
+const TILE_ORIGIN = tileOrigin(tileConfig(process.env).url);
 
 export default defineConfig({
   site,

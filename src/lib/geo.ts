@@ -1,0 +1,237 @@
+/**
+ * Coordinates for the maps. Pure: no Leaflet, no DOM, so the order of latitude and longitude can be
+ * pinned by unit tests.
+ *
+ * The one trap: GeoJSON writes a position as [longitude, latitude] (RFC 7946, x before y), while
+ * Leaflet's LatLng tuples are [latitude, longitude]. Content stores named `lat`/`lon` fields, data
+ * travels to the browser as GeoJSON, and only `toLatLng()` turns it into what Leaflet wants.
+ */
+import { CATEGORIES, PRECISIONS, type Category, type Precision } from './vocabulary.ts';
+
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/** A GeoJSON position: longitude first. */
+export type Position = [lon: number, lat: number];
+/** A Leaflet LatLng tuple: latitude first. */
+export type LatLngTuple = [lat: number, lng: number];
+/** Leaflet's bounds tuple: south-west corner, then north-east corner. */
+export type LatLngBoundsTuple = [LatLngTuple, LatLngTuple];
+
+export interface Bounds {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** What a marker needs to show: every string is already in the page language (or marked with its own). */
+export interface MarkerProps {
+  id: string;
+  title: string;
+  /** Language of `title` where it differs from the page's (a Russian title on the English page). */
+  titleLang?: string | undefined;
+  href: string;
+  category: Category;
+  precision: Precision;
+  /** The category's label in the page language. */
+  categoryLabel: string;
+  /** "approximate: a point on the street". */
+  precisionLabel: string;
+  /** What the point marks, from the content. */
+  refersTo?: string | undefined;
+  refersToLang?: string | undefined;
+}
+
+export interface PointFeature<P = MarkerProps> {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: Position };
+  properties: P;
+}
+
+export interface FeatureCollection<P = MarkerProps> {
+  type: 'FeatureCollection';
+  features: Array<PointFeature<P>>;
+}
+
+/** A stated location as a GeoJSON point: [lon, lat]. */
+export function toFeature<P>(location: LatLon, properties: P): PointFeature<P> {
+  return { type: 'Feature', geometry: { type: 'Point', coordinates: [location.lon, location.lat] }, properties };
+}
+
+export function featureCollection<P>(features: Array<PointFeature<P>>): FeatureCollection<P> {
+  return { type: 'FeatureCollection', features };
+}
+
+/** A GeoJSON point's position in Leaflet's order: [lat, lon]. */
+export function toLatLng(feature: { geometry: { coordinates: Position } }): LatLngTuple {
+  const [lon, lat] = feature.geometry.coordinates;
+  return [lat, lon];
+}
+
+/** Named bounds as Leaflet's [[south, west], [north, east]]. */
+export function boundsToLatLngs(b: Bounds): LatLngBoundsTuple {
+  return [
+    [b.south, b.west],
+    [b.north, b.east],
+  ];
+}
+
+/** The smallest bounds around some points; undefined for none. */
+export function boundsOf(points: readonly LatLon[]): Bounds | undefined {
+  if (points.length === 0) return undefined;
+  return {
+    south: Math.min(...points.map((p) => p.lat)),
+    west: Math.min(...points.map((p) => p.lon)),
+    north: Math.max(...points.map((p) => p.lat)),
+    east: Math.max(...points.map((p) => p.lon)),
+  };
+}
+
+/** The smallest bounds that hold all of the given bounds (e.g. the city from its districts). */
+export function unionBounds(list: readonly Bounds[]): Bounds | undefined {
+  if (list.length === 0) return undefined;
+  return {
+    south: Math.min(...list.map((b) => b.south)),
+    west: Math.min(...list.map((b) => b.west)),
+    north: Math.max(...list.map((b) => b.north)),
+    east: Math.max(...list.map((b) => b.east)),
+  };
+}
+
+/** Whether a point lies inside bounds (edges included). */
+export function contains(b: Bounds, p: LatLon): boolean {
+  return p.lat >= b.south && p.lat <= b.north && p.lon >= b.west && p.lon <= b.east;
+}
+
+/**
+ * Radius of a proportional circle, in pixels: the circle's area is proportional to `count`, and the
+ * largest count gets `maxRadius`. Radius grows with the square root, so a district with four times
+ * the projects gets twice the radius, not four times (which would overstate it sixteenfold in area).
+ */
+export function circleRadius(count: number, maxCount: number, maxRadius: number): number {
+  if (!(count > 0) || !(maxCount > 0)) return 0;
+  return maxRadius * Math.sqrt(Math.min(count, maxCount) / maxCount);
+}
+
+/** Exact points are drawn filled; street and microdistrict points hollow and dashed. */
+export function isApproximate(precision: Precision): boolean {
+  return precision !== 'exact';
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStr = (v: unknown): v is string => typeof v === 'string' && v !== '';
+const optStr = (v: unknown) => v === undefined || typeof v === 'string';
+
+/**
+ * Reads the GeoJSON a page put in a data attribute. Runs in the browser, so it trusts nothing:
+ * features with a malformed position or missing properties are dropped, and anything that is not a
+ * FeatureCollection gives an empty list (the server-rendered list then stands alone).
+ */
+export function parseFeatures(json: string | null | undefined): Array<PointFeature<MarkerProps>> {
+  if (!json) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'FeatureCollection') return [];
+  const features = (data as { features?: unknown }).features;
+  if (!Array.isArray(features)) return [];
+  return features.filter((f): f is PointFeature<MarkerProps> => {
+    const g = f?.geometry;
+    const p = f?.properties;
+    return (
+      f?.type === 'Feature' &&
+      g?.type === 'Point' &&
+      Array.isArray(g.coordinates) &&
+      g.coordinates.length === 2 &&
+      isNum(g.coordinates[0]) &&
+      isNum(g.coordinates[1]) &&
+      typeof p === 'object' &&
+      p !== null &&
+      isStr(p.id) &&
+      isStr(p.title) &&
+      isStr(p.href) &&
+      (CATEGORIES as readonly unknown[]).includes(p.category) &&
+      (PRECISIONS as readonly unknown[]).includes(p.precision) &&
+      isStr(p.categoryLabel) &&
+      isStr(p.precisionLabel) &&
+      optStr(p.titleLang) &&
+      optStr(p.refersTo) &&
+      optStr(p.refersToLang)
+    );
+  });
+}
+
+/** Reads a [[s, w], [n, e]] bounds attribute; undefined when it is not four finite numbers. */
+export function parseBounds(json: string | null | undefined): LatLngBoundsTuple | undefined {
+  if (!json) return undefined;
+  try {
+    const v: unknown = JSON.parse(json);
+    if (!Array.isArray(v) || v.length !== 2) return undefined;
+    const [sw, ne] = v as unknown[];
+    if (!Array.isArray(sw) || !Array.isArray(ne) || sw.length !== 2 || ne.length !== 2) return undefined;
+    if (![...sw, ...ne].every(isNum)) return undefined;
+    return [
+      [sw[0], sw[1]],
+      [ne[0], ne[1]],
+    ] as LatLngBoundsTuple;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One district's proportional circle on the city map. */
+export interface BubbleProps {
+  slug: string;
+  /** District name in the page language. */
+  name: string;
+  href: string;
+  /** Itemised projects in the district. */
+  count: number;
+  /** Circle radius in pixels (area ∝ count). */
+  radius: number;
+  /** "Медеуский район: 8 проектов". */
+  label: string;
+  /** One line per category with at least one project: "Социальная сфера: 3". */
+  breakdown: string[];
+}
+
+/** Reads the district circles' GeoJSON; drops malformed entries as `parseFeatures` does. */
+export function parseBubbles(json: string | null | undefined): Array<PointFeature<BubbleProps>> {
+  if (!json) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const features = (data as { type?: unknown; features?: unknown } | null)?.features;
+  if ((data as { type?: unknown } | null)?.type !== 'FeatureCollection' || !Array.isArray(features)) return [];
+  return features.filter((f): f is PointFeature<BubbleProps> => {
+    const g = f?.geometry;
+    const p = f?.properties;
+    return (
+      f?.type === 'Feature' &&
+      g?.type === 'Point' &&
+      Array.isArray(g.coordinates) &&
+      g.coordinates.length === 2 &&
+      isNum(g.coordinates[0]) &&
+      isNum(g.coordinates[1]) &&
+      typeof p === 'object' &&
+      p !== null &&
+      isStr(p.slug) &&
+      isStr(p.name) &&
+      isStr(p.href) &&
+      isStr(p.label) &&
+      isNum(p.count) &&
+      isNum(p.radius) &&
+      Array.isArray(p.breakdown) &&
+      p.breakdown.every(isStr)
+    );
+  });
+}
