@@ -282,7 +282,7 @@ export const en: Dictionary = {
       unassigned: 'For {count}, the sources do not name the district.',
       coordinates:
         '{located} of {count} have coordinates. {exact} mark the object itself; the rest are a point on the named street ({street}) or in the microdistrict ({microdistrict}). Each point’s source is in location.source and location.sourceUrl.',
-      undated: 'For {count}, the status has no date: the source is undated.',
+      undated: 'For {count}, the status report has no date.',
       districtFacts: 'District population or area is given only where a source states it: {list}.',
     },
     excludedTitle: 'Found but not included',
@@ -300,9 +300,9 @@ export const en: Dictionary = {
       utilities:
         'City-wide heating-season readiness figures (September 2025): 37 km of heat pipelines renewed, 17 boiler houses under reconstruction. These are not individual projects of the list.',
       nauryzbayNetworks:
-        'In Nauryzbay district, 120 km of water pipes and 93.5 km of sewers on 97 streets were planned by the end of 2025; no report of completion was found.',
+        'In Nauryzbay district, 120 km of water pipes and 93.5 km of sewers on 97 streets were planned by the end of 2025.',
       participationBudget:
-        'People’s Participation Budget 2025: 308 projects were admitted. Only those whose completion a source reported are in the list.',
+        'People’s Participation Budget 2025: 308 projects were admitted. Only those a source names individually are in the list.',
     },
     termsTitle: 'Sources and terms of use',
     terms: [
@@ -310,7 +310,6 @@ export const en: Dictionary = {
       'The article belongs to Zakon.kz; the Kazakh and English versions on this site are our translations.',
       'Our compilation (the choice of projects, the fields and the files on this page) may be reused with attribution: name this site and link to this page. Before publishing a fact, check it against the linked source.',
     ],
-    sourcesLabel: 'Sources',
     followTitle: 'Follow updates',
     followText: 'The RSS feed announces the article and updates to project statuses. The sitemap lists every page.',
     rss: 'RSS feed',
@@ -322,14 +321,14 @@ export const en: Dictionary = {
     located: 'with coordinates',
     announced: 'in the akimat’s announcement',
     asOf: 'Data as of {date}',
-    imageAlt: '{title}. {stats}. {asOf}.',
+    imageAlt: '{kicker}: {title}. {stats}. {footer}.',
     citeTitle: 'Cite this page',
     citeIntro: 'A ready-made reference to this page with the date of its data. Select it and copy.',
     citeTemplate: '“{title}”, {site}. Data as of {date}. {url}',
     copy: 'Copy citation',
     copied: 'Citation copied.',
     copyFailed: 'Could not copy: select the text and copy it by hand.',
-    rssTitle: '{site}: article and project updates',
+    rssTitle: '{site} — article and project updates',
     rssDescription: 'The article on Almaty’s Republic Day projects and the projects’ statuses as open sources report them.',
     rssStatus: 'Status as reported: {wording}',
     rssLink: 'RSS feed: article and project updates',
