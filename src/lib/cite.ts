@@ -21,6 +21,8 @@ export interface CitationPart {
  * placeholder stays visible as written, so a typo in a dictionary shows up on the page.
  */
 export function citationParts(template: string, values: CitationValues): CitationPart[] {
+  // Inside «…» quotes, Russian and Kazakh typography quote again with „…“: «Школа „Жастар“».
+  if (template.includes('«{title}»')) values = { ...values, title: values.title.replaceAll('«', '„').replaceAll('»', '“') };
   return template
     .split(/(\{\w+\})/)
     .filter((s) => s !== '')

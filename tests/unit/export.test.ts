@@ -17,6 +17,7 @@ import {
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/lib/vocabulary.ts';
 import { bare, located } from '../fixtures/export.ts';
+import { ProjectSchema } from '../../src/schemas/project.ts';
 
 const URL_A = 'https://example.org/projects/fx-located-square/';
 const URL_B = 'https://example.org/projects/fx-bare-plant/';
@@ -67,6 +68,11 @@ describe('FIELDS documents the formats', () => {
 
   test('every leaf of a full JSON record is a documented field, and every documented field occurs', () => {
     expect(paths(full).sort()).toEqual(documented.filter((k) => !containers.includes(k)).sort());
+  });
+
+  test('every field of the content schema is exported, so a new front-matter field cannot be left out silently', () => {
+    // The Markdown body is exported as `description`; the id and url are added by the exporter.
+    expect(Object.keys(ProjectSchema.shape).filter((k) => !(k in full))).toEqual([]);
   });
 
   test('every container holds at least one documented field', () => {
