@@ -182,7 +182,7 @@ export const en: Dictionary = {
       'We collected the projects that Kazakh media and government sites reported in autumn 2025. Sources tie only two of them explicitly to the Republic Day list; the rest are projects of the same categories completed or opened at that time, and their link to the list is not confirmed.',
       'Each project’s status is given as its source words it. Coordinates appear only where a source states them, with their precision. Everything unknown is marked “not stated in sources”.',
     ],
-    summary: '{count}, {located} of them with coordinates.',
+    summary: 'The list has {count}, {located} of them with coordinates.',
     downloadsTitle: 'Download',
     downloadsIntro:
       'The files are generated on every build of the site from the same validated files as the pages, so the numbers in the files and on the site agree.',

@@ -23,13 +23,19 @@ export interface CitationPart {
 export function citationParts(template: string, values: CitationValues): CitationPart[] {
   // Inside «…» quotes, Russian and Kazakh typography quote again with „…“: «Школа „Жастар“».
   if (template.includes('«{title}»')) values = { ...values, title: values.title.replaceAll('«', '„').replaceAll('»', '“') };
-  return template
+  const parts: CitationPart[] = template
     .split(/(\{\w+\})/)
     .filter((s) => s !== '')
     .map((s) => {
       const key = /^\{(\w+)\}$/.exec(s)?.[1];
       return key && key in values ? { field: key as keyof CitationValues, text: values[key as keyof CitationValues] } : { text: s };
     });
+  // A value that ends with a full stop ("15 января 2026 г.") already closes the sentence: drop the
+  // template's own full stop after it rather than print "г..".
+  return parts.map((p, i) => {
+    const prev = parts[i - 1];
+    return !p.field && prev?.field && prev.text.endsWith('.') && p.text.startsWith('.') ? { text: p.text.slice(1) } : p;
+  });
 }
 
 /** The citation as one line of plain text: what the copy button puts on the clipboard. */

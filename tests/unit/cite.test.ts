@@ -20,6 +20,8 @@ describe('citationParts', () => {
   test.each([
     // Guillemets inside guillemets become „…“, as Russian and Kazakh typography want.
     ['«{title}»', 'Частная школа «Joo School»', '«Частная школа „Joo School“»'],
+    // A date that ends in "г." closes its sentence; the template's full stop is not doubled.
+    ['на {date}. {url}', 'x', 'на 5 ноября 2025 г. https://example.org/projects/fx/'],
     // With English quotes around the title, its own guillemets stay.
     ['“{title}”', 'Школа «Joo»', '“Школа «Joo»”'],
   ])('%s with %s → %s', (template, title, expected) => {
