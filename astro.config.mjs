@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
+import sitemap from '@astrojs/sitemap';
 
 // The public address of the deployed site, used for canonical URLs, Open Graph tags and the sitemap.
 // Set SITE_URL when deploying; the default keeps a local build self-consistent.
@@ -20,7 +21,15 @@ export default defineConfig({
   // Journalists link to these URLs: one spelling per page, always with the trailing slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
+    // views are made for iframes on other sites and are noindex, so they are left out.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.split('/').includes('embed'),
+      i18n: { defaultLocale: 'ru', locales: { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' } },
+    }),
+  ],
   // Astro emits a CSP <meta> with hashes of its own scripts and styles (no 'unsafe-inline'); the
   // directives below cover everything else. public/_headers repeats them as HTTP headers for hosts
   // that read it.

@@ -1,0 +1,94 @@
+/**
+ * Which pages have a share image and what it shows. The /og/ endpoint renders every image listed
+ * here; BaseLayout looks a page up here by its path, so a page needs no change to get its image and
+ * an image cannot exist without the page that uses it.
+ */
+import { dataAsOf, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
+import { fill, formatDate, formatNumber, plural, t } from '../i18n/index.ts';
+import { fileHref, href } from '../lib/paths.ts';
+import { cardText, type ShareCard } from '../lib/share-card.ts';
+import { LOCALES, type Locale } from '../lib/vocabulary.ts';
+
+export interface ShareImage {
+  lang: Locale;
+  /** File name without extension: `index`, `article`, `district-medeu`. */
+  name: string;
+  /** Path of the PNG, e.g. /og/kk/district-medeu.png. */
+  src: string;
+  /** Paths of the pages that use it. */
+  pages: string[];
+  card: ShareCard;
+  /** The card's text as one sentence, for og:image:alt and twitter:image:alt. */
+  alt: string;
+}
+
+/** "проектов" for 46: the plural word alone, so a figure and its label can be set apart. */
+function pluralWord(lang: Locale, n: number, forms: readonly string[]): string {
+  return plural(lang, n, forms).slice(formatNumber(lang, n).length + 1);
+}
+
+let cache: Promise<ShareImage[]> | undefined;
+
+export function shareImages(): Promise<ShareImage[]> {
+  cache ??= build();
+  return cache;
+}
+
+async function build(): Promise<ShareImage[]> {
+  const [projects, districts, asOf] = await Promise.all([getProjects(), getDistricts(), dataAsOf()]);
+  const images: ShareImage[] = [];
+  for (const lang of LOCALES) {
+    const dict = t(lang);
+    const { original, localised } = await getStory(lang);
+    const claims = original.data.claims!;
+    const count = (n: number, qualifier: string) => ({ value: formatNumber(lang, n), label: `${pluralWord(lang, n, dict.common.projects)} ${qualifier}` });
+    const announced = {
+      value: fill(dict.reconcile.totalAnnounced, { n: claims.totalAtLeast }),
+      label: `${pluralWord(lang, claims.totalAtLeast, dict.common.projects)} ${dict.share.announced}`,
+    };
+    const located = projects.filter((p) => p.data.location).length;
+    const footer = fill(dict.share.asOf, { date: formatDate(lang, asOf) });
+    const add = (name: string, pages: string[], card: ShareCard) => {
+      const [kicker, title] = cardText(card);
+      const stats = card.stats.map((s) => `${s.value} ${s.label}`).join(', ');
+      images.push({
+        lang,
+        name,
+        src: fileHref('og', lang, `${name}.png`),
+        pages,
+        card,
+        alt: fill(dict.share.imageAlt, { kicker: kicker ?? '', title: title ?? '', stats, footer: card.footer }),
+      });
+    };
+
+    add('index', [href(lang), href(lang, 'projects'), href(lang, 'districts')], {
+      kicker: dict.meta.siteName,
+      title: dict.home.title,
+      stats: [announced, count(projects.length, dict.share.found), count(located, dict.share.located)],
+      footer,
+    });
+
+    add('article', [href(lang, 'news', newsSlug(original))], {
+      kicker: `${localised.data.source.outlet} · ${formatDate(lang, localised.data.published)}`,
+      title: localised.data.title,
+      stats: [announced, count(projects.length, dict.share.found)],
+      footer: `${dict.meta.siteName} · ${footer}`,
+    });
+
+    for (const d of districts) {
+      const own = projects.filter((p) => p.data.district === d.id);
+      add(`district-${d.id}`, [href(lang, 'districts', d.id)], {
+        kicker: dict.meta.siteName,
+        title: d.data.name[lang],
+        stats: [count(own.length, dict.share.found), count(own.filter((p) => p.data.location).length, dict.share.located)],
+        footer,
+      });
+    }
+  }
+  return images;
+}
+
+/** The share image of the page at `pathname`, if it has one. */
+export async function shareImageFor(pathname: string): Promise<ShareImage | undefined> {
+  return (await shareImages()).find((i) => i.pages.includes(pathname));
+}

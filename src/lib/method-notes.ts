@@ -1,0 +1,88 @@
+/**
+ * What the /data/ page says about the list's gaps. The numbers are counted from the content, so the
+ * page cannot claim a gap the data has closed; the sentences live in the dictionaries (`data.gaps`,
+ * `data.excluded`) and the sources they rest on are listed here once for all three languages.
+ * The research notes these summarise are in the project's shared research file (`notes.gaps`,
+ * `notes.coverage`, `notes.excluded_but_related`).
+ */
+import { DISTRICT_SLUGS, PRECISIONS, type DistrictSlug, type ListMembership, type Precision } from './vocabulary.ts';
+
+/** Gaps that are statements about the research rather than counts, with the pages they rest on. */
+export const GAP_SOURCES = {
+  schools: [
+    'https://www.zakon.kz/obshestvo/6495497-v-almaty-ko-dnyu-respubliki-otkryli-chetyre-novye-shkoly.html',
+    'https://kz.tsargrad.tv/news/almaty-vvela-4-shkoly-odna-na-2-000-mest-v-kazahstane-planirujut-232_1418880',
+  ],
+  industry: [
+    'https://www.zakon.kz/sobytiia/6495375-v-almaty-ko-dnyu-respubliki-zavershaetsya-realizatsiya-bolee-60-sotsialno-znachimykh-proektov.html',
+  ],
+  social: [],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Related items found during the research and left out of the list, with their sources. */
+export const EXCLUDED_SOURCES = {
+  keleshek: [
+    'https://www.inform.kz/ru/v-sentyabre-v-almati-otkroyutsya-7-shkol-po-proektu-keleshek-mektepter-na-12-tisyach-mest-5b1213',
+    'https://baq.kz/bilim-kuni-almatyda-keleshek-mektepteri-zhobasy-ayasynda-12-myn-oryndyq-7-mektep-ashyldy-200020389/',
+  ],
+  kindergarten160: ['https://rus.baq.kz/defitsit-uchenicheskih-mest-v-almaty-umenshitsya-k-kontsu-2025-goda_300025321/'],
+  kindergartensPlanned: ['https://www.gov.kz/memleket/entities/almaty-edu/press/article/details/154443'],
+  sportsCentre: ['https://halyq-uni.kz/news/39377-almatyda-erekshe-kazhettiligi-bar-balalarga-arnalgan-sport-ortalygy-salynady'],
+  sez: ['https://silkwaytv.kz/ky/almatydagy-aeada-zhany-5-ishkana-paydalanuuga-berilet_37758'],
+  utilities: [
+    'https://news.mail.ru/society/68029473/',
+    'https://urbanexpert.kz/news/kazakhstan/v-almati-zavershena-podgotovka-k-otopitelnomu-sezonu-672',
+  ],
+  nauryzbayNetworks: [
+    'https://gurk.kz/news/v-almaty-naury-zbajskij-rajon-pokazal-samy-j-vy-sokij-rost-obrabaty-vayushhej-promy-shlennosti-sredi-drugih-rajonov-v-2024-godu',
+  ],
+  participationBudget: ['https://test.informburo.kz/novosti/byudzet-narodnogo-ucastiya-v-almaty-izvestny-proekty-pobediteli-golosovaniya'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type GapId = keyof typeof GAP_SOURCES;
+export type ExcludedId = keyof typeof EXCLUDED_SOURCES;
+
+/** The fields the counts need; content entries' data fits as it is. */
+export interface CountableProject {
+  district?: DistrictSlug | undefined;
+  location?: { precision: Precision } | undefined;
+  status: { asOf?: Date | undefined };
+  republicDay: ListMembership;
+}
+
+export interface CountableDistrict {
+  id: string;
+  data: { population?: unknown; area?: unknown };
+}
+
+export interface GapCounts {
+  count: number;
+  confirmed: number;
+  located: number;
+  byPrecision: Record<Precision, number>;
+  /** Districts with no itemised project, in the vocabulary's order. */
+  emptyDistricts: DistrictSlug[];
+  /** Projects whose district no source states. */
+  unassigned: number;
+  /** Projects whose status has no report date. */
+  undated: number;
+  /** Districts whose population or area a source states, in the vocabulary's order. */
+  districtsWithFacts: string[];
+}
+
+/** Counts behind the "where the list is incomplete" paragraph. */
+export function gapCounts(projects: readonly CountableProject[], districts: readonly CountableDistrict[]): GapCounts {
+  const byPrecision = Object.fromEntries(PRECISIONS.map((p) => [p, 0])) as Record<Precision, number>;
+  for (const p of projects) if (p.location) byPrecision[p.location.precision] += 1;
+  const withFacts = new Set(districts.filter((d) => d.data.population !== undefined || d.data.area !== undefined).map((d) => d.id));
+  return {
+    count: projects.length,
+    confirmed: projects.filter((p) => p.republicDay === 'confirmed').length,
+    located: projects.filter((p) => p.location).length,
+    byPrecision,
+    emptyDistricts: DISTRICT_SLUGS.filter((slug) => !projects.some((p) => p.district === slug)),
+    unassigned: projects.filter((p) => !p.district).length,
+    undated: projects.filter((p) => !p.status.asOf).length,
+    districtsWithFacts: DISTRICT_SLUGS.filter((slug) => withFacts.has(slug)),
+  };
+}

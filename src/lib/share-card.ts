@@ -1,0 +1,101 @@
+/**
+ * The layout of a share image (Open Graph / Twitter card), as the plain element tree satori renders.
+ * Pure: no fonts, no files; src/lib/share-image.ts turns the tree into a PNG.
+ */
+
+/** Open Graph's recommended size; Twitter's large card uses the same 1.91:1 ratio. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** One share image: a short line above the title, the title, up to three figures, a footer line. */
+export interface ShareCard {
+  /** Small line above the title: the site name or the outlet and date. */
+  kicker: string;
+  /** The page's subject: a district name, the article's headline. */
+  title: string;
+  /** Figures with what they count, e.g. { value: '12', label: 'проектов в открытых источниках' }. */
+  stats: ReadonlyArray<{ value: string; label: string }>;
+  /** Bottom line, e.g. the "data as of" date. */
+  footer: string;
+}
+
+/** A satori element: the same shape React elements have, without React. */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: string | CardNode | Array<string | CardNode> };
+}
+
+/** The site's palette (src/styles/base.css), so a shared link looks like the site. */
+const INK = '#1b1f23';
+const INK_2 = '#4a5560';
+const BRAND = '#0b5a6e';
+const PAPER_2 = '#f4f6f7';
+
+/**
+ * Title size by length, so a district name is large and a 100-character headline still fits in
+ * four lines of the 1,052 px text column.
+ */
+export function titleSize(title: string): number {
+  const n = [...title].length;
+  if (n <= 24) return 88;
+  if (n <= 48) return 68;
+  if (n <= 80) return 56;
+  return 46;
+}
+
+/** Figure size: a number is large; a worded figure ("60-тан астам") is smaller to stay in its box. */
+export function statSize(value: string): number {
+  const n = [...value].length;
+  if (n <= 5) return 72;
+  if (n <= 9) return 52;
+  return 40;
+}
+
+const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode => ({
+  type,
+  props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) },
+});
+
+/** The element tree for a card. Every text node is a leaf string, which satori lays out and wraps. */
+export function cardTree(card: ShareCard, fontFamily: string): CardNode {
+  const stats = card.stats.slice(0, 3);
+  return el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      flexDirection: 'row',
+      backgroundColor: '#ffffff',
+      fontFamily,
+      color: INK,
+    },
+    [
+      el('div', { width: 20, height: '100%', backgroundColor: BRAND }),
+      el('div', { flexDirection: 'column', flexGrow: 1, padding: '56px 64px 48px 64px', justifyContent: 'space-between' }, [
+        el('div', { flexDirection: 'column' }, [
+          el('div', { fontSize: 30, fontWeight: 700, color: BRAND, marginBottom: 20 }, card.kicker),
+          el('div', { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12 }, card.title),
+        ]),
+        el('div', { flexDirection: 'column' }, [
+          el(
+            'div',
+            { flexDirection: 'row', marginBottom: stats.length ? 28 : 0 },
+            // Three boxes of 296 + 2 × 18 px, with 24 px between them, fit the 1,052 px text column.
+            stats.map((s, i) =>
+              el('div', { flexDirection: 'column', width: 296, marginRight: i < stats.length - 1 ? 24 : 0, padding: '12px 18px', backgroundColor: PAPER_2, borderRadius: 8 }, [
+                el('div', { fontSize: statSize(s.value), fontWeight: 700, color: BRAND, lineHeight: 1.1, height: 80, alignItems: 'flex-end' }, s.value),
+                el('div', { fontSize: 26, color: INK_2, lineHeight: 1.25 }, s.label),
+              ]),
+            ),
+          ),
+          el('div', { fontSize: 26, color: INK_2 }, card.footer),
+        ]),
+      ]),
+    ],
+  );
+}
+
+/** Every text a card shows, in reading order: used for its alt text and to check fonts cover it. */
+export function cardText(card: ShareCard): string[] {
+  return [card.kicker, card.title, ...card.stats.flatMap((s) => [s.value, s.label]), card.footer];
+}

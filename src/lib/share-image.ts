@@ -1,0 +1,92 @@
+/**
+ * Renders a share card to PNG at build time, with no outside service: satori lays the card out and
+ * turns text into vector paths, and resvg rasterises the SVG. Because satori embeds the glyphs as
+ * paths, the result never depends on the fonts installed on the build machine.
+ *
+ * Fonts: Noto Sans from @fontsource/noto-sans (SIL Open Font License). Its Latin, Cyrillic and
+ * Cyrillic Extended subsets together cover Russian, English and every Kazakh letter (Ә Ғ Қ Ң Ө Ұ Ү Һ І).
+ * satori picks a font per glyph from the families listed in `font-family`, in order, so each subset is
+ * registered under its own family name. They are read once per build and cached.
+ *
+ * Node only (reads files); pages never import this, only the /og/ endpoint does.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori, { type Font } from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type ShareCard } from './share-card.ts';
+
+const SUBSETS = ['latin', 'cyrillic', 'cyrillic-ext'] as const;
+const WEIGHTS = [400, 700] as const;
+const family = (subset: string) => `Noto Sans ${subset}`;
+export const FONT_FAMILY = SUBSETS.map(family).join(', ');
+
+let fonts: Promise<Font[]> | undefined;
+
+/** The font files, resolved from the project's node_modules (the build always runs from its root). */
+function loadFonts(): Promise<Font[]> {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  fonts ??= Promise.all(
+    SUBSETS.flatMap((subset) =>
+      WEIGHTS.map(async (weight) => ({
+        name: family(subset),
+        weight,
+        style: 'normal' as const,
+        data: await readFile(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
+      })),
+    ),
+  );
+  return fonts;
+}
+
+let ranges: Promise<Array<[number, number]>> | undefined;
+
+/**
+ * The code point ranges the three bundled subsets cover, read from the unicode-range of their
+ * @font-face blocks in the package's 400.css (the per-subset CSS files leave it out).
+ */
+function loadRanges(): Promise<Array<[number, number]>> {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  ranges ??= readFile(require.resolve('@fontsource/noto-sans/400.css'), 'utf8').then((css) =>
+    css
+      .split('@font-face')
+      .filter((block) => SUBSETS.some((subset) => block.includes(`noto-sans-${subset}-400-normal.woff`)))
+      .flatMap((block) => /unicode-range:\s*([^;]+);/.exec(block)?.[1]?.split(',') ?? [])
+      .map((part): [number, number] => {
+        const [from = '0', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+        return [parseInt(from, 16), parseInt(to, 16)];
+      }),
+  );
+  return ranges;
+}
+
+/**
+ * Characters of `text` that no bundled font covers. A card with any would show empty boxes, so the
+ * endpoint stops the build instead, naming them.
+ */
+export async function uncoveredCharacters(text: string): Promise<string[]> {
+  const covered = await loadRanges();
+  const missing = [...new Set(text)].filter((ch) => {
+    const cp = ch.codePointAt(0) ?? 0;
+    return !/\s/.test(ch) && !covered.some(([a, b]) => cp >= a && cp <= b);
+  });
+  return missing;
+}
+
+/** The card as an SVG string (text already turned into paths). */
+export async function renderSvg(card: ShareCard): Promise<string> {
+  // satori's types expect a ReactNode; the plain { type, props } tree is what React elements are.
+  const tree = cardTree(card, FONT_FAMILY) as unknown as Parameters<typeof satori>[0];
+  return satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+}
+
+/** The card as a 1200×630 PNG; throws when the fonts lack a character the card needs. */
+export async function renderPng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const missing = await uncoveredCharacters(cardText(card).join(' '));
+  if (missing.length) {
+    throw new Error(`share image "${card.title}": the bundled Noto Sans subsets have no glyph for ${missing.map((c) => JSON.stringify(c)).join(', ')}`);
+  }
+  const svg = await renderSvg(card);
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, background: '#ffffff' }).render().asPng());
+}

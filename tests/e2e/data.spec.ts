@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
+import { contentProjects } from './helpers/content.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { csvTable } from '../../src/lib/export.ts';
+
+// The downloads are checked against the content files themselves: same ids, same counts, the same
+// coordinates in the right order. A file that drifted from the pages fails here.
+const projects = contentProjects();
+const ids = projects.map((p) => p.id).sort();
+const located = projects.filter((p) => p.location);
+
+test.describe('/data/projects.csv', () => {
+  test('is UTF-8 with a BOM and CRLF line ends, and parses to one row per project', async ({ request }) => {
+    const res = await request.get('/data/projects.csv');
+    expect(res.ok()).toBe(true);
+    const bytes = await res.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('\r\n');
+    const rows: Array<Record<string, string>> = parse(text, { bom: true, columns: true });
+    expect(rows.map((r) => r['id']).sort()).toEqual(ids);
+    // Cyrillic survives intact: a title the content has is found as written.
+    expect(rows.some((r) => r['title_ru']?.includes('школы №220'))).toBe(true);
+  });
+
+  test('puts latitude and longitude in their own columns, as the content states them', async ({ request }) => {
+    const rows: Array<Record<string, string>> = parse(await (await request.get('/data/projects.csv')).text(), { bom: true, columns: true });
+    for (const p of projects) {
+      const row = rows.find((r) => r['id'] === p.id);
+      expect(row?.['lat'], p.id).toBe(p.location ? String(p.location.lat) : '');
+      expect(row?.['lon'], p.id).toBe(p.location ? String(p.location.lon) : '');
+      expect(row?.['district'], p.id).toBe(p.district ?? '');
+    }
+  });
+});
+
+test('the browser writer rebuilds projects.csv byte for byte from projects.json', async ({ request }) => {
+  // "Download this view" builds its CSV from the JSON in the browser; for the full list it must be the
+  // published file exactly, so a filtered view is the same file with fewer rows.
+  const doc = await (await request.get('/data/projects.json')).json();
+  const published = (await (await request.get('/data/projects.csv')).body()).toString('utf8');
+  expect(toCsv(csvTable(doc.projects), { bom: true })).toBe(published);
+});
+
+test.describe('/data/projects.json', () => {
+  test('carries every project, its count and the data-as-of date', async ({ request }) => {
+    const doc = await (await request.get('/data/projects.json')).json();
+    expect(doc.count).toBe(projects.length);
+    expect(doc.projects.map((p: { id: string }) => p.id).sort()).toEqual(ids);
+    expect(doc.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dates = projects.flatMap((p) => (p.status.asOf ? [new Date(p.status.asOf).toISOString().slice(0, 10)] : [])).sort();
+    expect(doc.dataAsOf).toBe(dates.at(-1));
+    for (const p of located) {
+      const r = doc.projects.find((x: { id: string }) => x.id === p.id);
+      expect(r.location).toMatchObject({ lat: p.location?.lat, lon: p.location?.lon, precision: p.location?.precision });
+    }
+    // Every record links to its own page on the site.
+    for (const r of doc.projects) expect(new URL(r.url).pathname).toBe(`/projects/${r.id}/`);
+  });
+});
+
+test.describe('/data/projects.geojson', () => {
+  test('has a Point for each located project only, at [longitude, latitude]', async ({ request }) => {
+    const geo = await (await request.get('/data/projects.geojson')).json();
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features.map((f: { id: string }) => f.id).sort()).toEqual(located.map((p) => p.id).sort());
+    for (const f of geo.features) {
+      const p = located.find((x) => x.id === f.id);
+      expect(f.geometry).toEqual({ type: 'Point', coordinates: [p?.location?.lon, p?.location?.lat] });
+      // In Almaty the longitude is about 77 and the latitude about 43: the order is visible.
+      const [lon, lat] = f.geometry.coordinates;
+      expect(lon).toBeGreaterThan(76.5);
+      expect(lat).toBeLessThan(43.6);
+      expect(f.properties.location_precision).toBe(p?.location?.precision);
+    }
+  });
+});
+
+test.describe('the /data/ page', () => {
+  test('links each file with its count, and documents every CSV column', async ({ page, request }) => {
+    await page.goto('/en/data/');
+    const downloads = page.getByRole('region', { name: 'Download' });
+    for (const [file, count] of [
+      ['projects.csv', projects.length],
+      ['projects.json', projects.length],
+      ['projects.geojson', located.length],
+    ] as const) {
+      const link = downloads.getByRole('link', { name: new RegExp(file.replace('.', '\\.')) });
+      await expect(link).toHaveAttribute('href', `/data/${file}`);
+      await expect(link.locator('xpath=..')).toContainText(`${count} projects`);
+      expect((await request.get(`/data/${file}`)).ok()).toBe(true);
+    }
+    const header = (await (await request.get('/data/projects.csv')).text()).replace(/^\uFEFF/, '').split('\r\n')[0]?.split(',') ?? [];
+    expect(header.length).toBeGreaterThan(20);
+    const table = page.getByRole('table', { name: 'Fields of a project record' });
+    for (const column of header) await expect(table.locator('code', { hasText: new RegExp(`^${column}$`) }).first()).toBeVisible();
+  });
+
+  test('states the gaps with numbers counted from the content', async ({ page }) => {
+    await page.goto('/en/data/');
+    const gaps = page.getByRole('region', { name: 'Where the list is incomplete' });
+    await expect(gaps).toContainText(`${located.length} of ${projects.length} projects have coordinates`);
+    const unassigned = projects.filter((p) => !p.district).length;
+    await expect(gaps).toContainText(`For ${unassigned} projects, the sources do not name the district`);
+  });
+
+  test('describes itself as a schema.org Dataset with one DataDownload per file', async ({ page, request }) => {
+    await page.goto('/data/');
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const dataset = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Dataset');
+    expect(dataset.distribution).toHaveLength(3);
+    for (const d of dataset.distribution) {
+      expect(d['@type']).toBe('DataDownload');
+      expect((await request.get(new URL(d.contentUrl).pathname)).ok()).toBe(true);
+    }
+  });
+
+  for (const path of ['/data/', '/kk/data/']) {
+    test(`${path} has no accessibility violations`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('reads at 320 px without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/kk/data/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});

@@ -1,0 +1,197 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CSV_HEADER,
+  FIELDS,
+  LIST_SEPARATOR,
+  csvRow,
+  csvTable,
+  docKey,
+  flatRecord,
+  selectRecords,
+  toFeature,
+  toFeatureCollection,
+  toJsonRecord,
+  viewFileName,
+  type ProjectJson,
+} from '../../src/lib/export.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { LOCALES } from '../../src/lib/vocabulary.ts';
+import { bare, located } from '../fixtures/export.ts';
+import { ProjectSchema } from '../../src/schemas/project.ts';
+
+const URL_A = 'https://example.org/projects/fx-located-square/';
+const URL_B = 'https://example.org/projects/fx-bare-plant/';
+const full = toJsonRecord(located, URL_A);
+const minimal = toJsonRecord(bare, URL_B);
+
+/** Leaf paths of a JSON record; a {ru, kk?, en?} object and a list of them count as one leaf. */
+function paths(value: unknown, prefix = ''): string[] {
+  const isText = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && 'ru' in v;
+  if (Array.isArray(value)) {
+    if (value.length === 0 || value.every(isText) || value.every((v) => typeof v !== 'object')) return [prefix];
+    return [...new Set(value.flatMap((v) => paths(v, `${prefix}[]`)))];
+  }
+  if (typeof value !== 'object' || value === null || isText(value)) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => paths(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('toJsonRecord', () => {
+  test.each([
+    // Dates become calendar dates, not timestamps.
+    ['status.asOf', full.status.asOf, '2025-11-05'],
+    ['opened', full.opened, '2025-10-24'],
+    ['sources[0].date', full.sources[0]?.date, '2025-10-23'],
+    // A language the content does not give is an explicit null, not a missing key.
+    ['area.en', full.area?.en, null],
+    ['title.kk of a project without one', minimal.title.kk, null],
+    // Missing optional fields are null; missing lists are empty.
+    ['district', minimal.district, null],
+    ['location', minimal.location, null],
+    ['funding', minimal.funding, []],
+    // The permalink is the one the caller passes.
+    ['url', full.url, URL_A],
+    // The Markdown body is kept, trimmed.
+    ['description', full.description, 'Описание **в Markdown**.'],
+    ['description when there is no body', minimal.description, null],
+  ])('%s', (_name, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+
+  test('survives a JSON round trip unchanged (no Dates, no undefined)', () => {
+    expect(JSON.parse(JSON.stringify(full))).toEqual(full);
+  });
+});
+
+describe('FIELDS documents the formats', () => {
+  const containers = FIELDS.filter((f) => f.type === 'object' || f.type === 'object-list').map((f) => f.key);
+  const documented = FIELDS.map((f) => f.key);
+
+  test('every leaf of a full JSON record is a documented field, and every documented field occurs', () => {
+    expect(paths(full).sort()).toEqual(documented.filter((k) => !containers.includes(k)).sort());
+  });
+
+  test('every field of the content schema is exported, so a new front-matter field cannot be left out silently', () => {
+    // The Markdown body is exported as `description`; the id and url are added by the exporter.
+    expect(Object.keys(ProjectSchema.shape).filter((k) => !(k in full))).toEqual([]);
+  });
+
+  test('every container holds at least one documented field', () => {
+    for (const c of containers) expect(documented.some((k) => k.startsWith(`${c}.`) || k.startsWith(`${c}[].`))).toBe(true);
+  });
+
+  test('CSV column names are unique and snake_case', () => {
+    expect(new Set(CSV_HEADER).size).toBe(CSV_HEADER.length);
+    for (const name of CSV_HEADER) expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
+  });
+
+  test('an enum field lists its allowed values, and the records use only those', () => {
+    for (const f of FIELDS.filter((x) => x.type === 'enum' || x.type === 'enum-list')) {
+      expect(f.allowed?.length, f.key).toBeGreaterThan(0);
+      for (const record of [full, minimal]) {
+        for (const c of f.columns) {
+          const cell = c.get(record);
+          const values = cell === null || cell === undefined || cell === '' ? [] : String(cell).split(LIST_SEPARATOR).filter(Boolean);
+          for (const v of values) expect(f.allowed, `${f.key}=${v}`).toContain(v);
+        }
+      }
+    }
+  });
+
+  test.each(LOCALES)('the %s dictionary describes every field and nothing else', (lang) => {
+    const described = Object.keys(dictionaries[lang].data.fields).sort();
+    expect(described).toEqual([...new Set(FIELDS.map((f) => docKey(f.key)))].sort());
+  });
+});
+
+describe('csvRow', () => {
+  const row = (r: ProjectJson) => Object.fromEntries(CSV_HEADER.map((h, i) => [h, csvRow(r)[i]]));
+
+  test.each([
+    // Plain fields are copied.
+    ['id', 'fx-located-square'],
+    ['title_kk', 'Сынақ саябағы: Әуезов ауданы'],
+    // Coordinates are numbers in their own columns, latitude then longitude as the names say.
+    ['lat', 43.2347],
+    ['lon', 76.9477],
+    ['location_precision', 'microdistrict'],
+    // Text fields have a Russian and an English column; Kazakh stays in the JSON.
+    ['status_wording_ru', 'завершён'],
+    ['status_wording_en', 'completed'],
+    ['area_en', null],
+    // Lists are joined with " | ", keeping positions: a fact without English leaves an empty item.
+    ['funding', 'public-budget | private'],
+    ['facts_en', 'first fact | '],
+    ['source_urls', 'https://example.org/a | https://example.org/b'],
+    ['source_outlets', 'Example A | Example B'],
+    ['source_dates', '2025-10-23 | '],
+    // The CSV writer, not the row builder, defuses formula-like text.
+    ['republic_day_note_ru', '=формула?'],
+  ])('%s', (column, expected) => {
+    expect(row(full)[column]).toEqual(expected);
+  });
+
+  test('a bare record gives one cell per column, empty where unknown', () => {
+    const cells = csvRow(minimal);
+    expect(cells).toHaveLength(CSV_HEADER.length);
+    expect(row(minimal)['district']).toBeNull();
+    expect(row(minimal)['lat']).toBeNull();
+    expect(row(minimal)['funding']).toBe('');
+  });
+
+  test('csvTable puts the header first, then one row per record', () => {
+    const table = csvTable([full, minimal]);
+    expect(table[0]).toEqual(CSV_HEADER);
+    expect(table.map((r) => r[0])).toEqual(['id', 'fx-located-square', 'fx-bare-plant']);
+  });
+});
+
+describe('GeoJSON', () => {
+  test('a located project is a Point at [longitude, latitude] (RFC 7946)', () => {
+    const f = toFeature(full);
+    expect(f?.geometry).toEqual({ type: 'Point', coordinates: [76.9477, 43.2347] });
+    expect(f?.id).toBe('fx-located-square');
+  });
+
+  test('the precision and what the point marks travel with it; lat/lon are not repeated', () => {
+    const props = toFeature(full)?.properties ?? {};
+    expect(props['location_precision']).toBe('microdistrict');
+    expect(props['location_refers_to_en']).toBe('a point in the microdistrict');
+    expect(props).not.toHaveProperty('lat');
+    expect(props).not.toHaveProperty('lon');
+    expect(Object.keys(props)).toHaveLength(Object.keys(flatRecord(full)).length - 2);
+  });
+
+  test('an unlocated project has no feature', () => {
+    expect(toFeature(minimal)).toBeNull();
+    expect(toFeatureCollection([full, minimal]).features.map((f) => f.id)).toEqual(['fx-located-square']);
+  });
+});
+
+describe('selectRecords', () => {
+  test.each([
+    // The page's order wins over the file's.
+    [['fx-bare-plant', 'fx-located-square'], ['fx-bare-plant', 'fx-located-square']],
+    // An id the file does not know is skipped rather than written as a blank row.
+    [['fx-gone', 'fx-located-square'], ['fx-located-square']],
+    // An empty view is an empty selection (the file then has only its header).
+    [[], []],
+  ])('%j → %j', (ids, expected) => {
+    expect(selectRecords([full, minimal], ids).map((r) => r.id)).toEqual(expected);
+  });
+});
+
+describe('viewFileName', () => {
+  test.each([
+    // No filter: the whole list.
+    ['', 'projects.csv'],
+    // Each filter becomes part of the name.
+    ['?category=social', 'projects-category-social.csv'],
+    ['?category=social&district=medeu', 'projects-category-social-district-medeu.csv'],
+    // Empty parameters are ignored.
+    ['?category=&district=medeu', 'projects-district-medeu.csv'],
+    // Anything outside [a-z0-9] is squashed to a hyphen, so the name is safe on every system.
+    ['?q=Школа №1/../x', 'projects-q-1-x.csv'],
+  ])('%j → %s', (search, expected) => {
+    expect(viewFileName(search)).toBe(expected);
+  });
+});
