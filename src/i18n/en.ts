@@ -128,6 +128,8 @@ export const en: Dictionary = {
     sourceLanguage: { ru: 'Russian', kk: 'Kazakh', en: 'English' },
   },
   index: {
+    downloadView: 'Download this view (CSV)',
+    downloadAll: 'All projects in one file (CSV)',
     title: 'All projects',
     description:
       'Every Republic Day project in Almaty that open sources report, with filters by category, kind of object, district, status and funding, and a search.',
@@ -243,7 +245,7 @@ export const en: Dictionary = {
     summary: 'The list has {count}, {located} of them with coordinates.',
     downloadsTitle: 'Download',
     downloadsIntro:
-      'The files are generated on every build of the site from the same validated files as the pages, so the numbers in the files and on the site agree.',
+      'The files are generated on every build of the site from the same validated files as the pages, so the numbers in the files and on the site agree. On the Projects page, the “Download this view” button saves only the projects left after filtering, as CSV.',
     files: {
       csv: 'CSV table',
       csvNote: 'For Excel, LibreOffice and Google Sheets: UTF-8 with a byte order mark, comma-separated, lines ending in CRLF (RFC 4180).',

@@ -234,3 +234,33 @@ test.describe('the project index without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Объявлено и найдено' })).toBeVisible();
   });
 });
+
+test.describe('download this view', () => {
+  test('saves exactly the filtered projects as CSV with the published columns', async ({ page }) => {
+    await page.goto('/projects/?category=utilities&district=auezov');
+    const expected = await page.locator('[data-filter-item]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['projectId']));
+    expect(expected.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать этот список (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('projects-category-utilities-district-auezov.csv');
+    const text = (await (await download.createReadStream())!.toArray()).map(String).join('');
+    const full = await (await page.request.get('/data/projects.csv')).text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const header = text.split('\r\n')[0];
+    expect(header).toBe(full.split('\r\n')[0]);
+    for (const id of expected) expect(text).toContain(`${id},`);
+    // Only the filtered rows: header + one row per project (no field in these rows spans lines).
+    expect(text.trimEnd().split('\r\n')).toHaveLength(expected.length + 1);
+  });
+
+  test('without JavaScript offers only the full file', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/projects/');
+    await expect(page.getByRole('button', { name: 'Скачать этот список (CSV)' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Все проекты одним файлом (CSV)' })).toHaveAttribute('href', '/data/projects.csv');
+    await context.close();
+  });
+});
