@@ -32,6 +32,12 @@ test.describe('every page', () => {
         if (m.type() === 'error' && !TILES.test(m.text()) && !TILES.test(m.location().url)) errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
+      // Any CSP violation (a blocked inline script or style, a disallowed host) is recorded in the page.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       // Tiles are blocked: the page must still work without them.
       await page.route(TILES, (r) => r.abort());
       await page.goto(path);
@@ -45,6 +51,7 @@ test.describe('every page', () => {
         .analyze();
       expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       expect(errors).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     });
   }
 });
