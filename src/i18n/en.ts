@@ -7,6 +7,7 @@ export const en: Dictionary = {
     siteDescription:
       'What is known about the more than 60 projects Almaty’s akimat is completing for Republic Day 2025: an itemised list with sources, district maps and open data.',
     langName: 'English',
+    langShort: 'Eng',
   },
   nav: {
     skip: 'Skip to content',
@@ -184,6 +185,7 @@ export const en: Dictionary = {
   },
 
   district: {
+    areaValue: '{n} km²',
     title: 'Districts',
     indexDescription: 'Republic Day projects across Almaty’s eight districts: how many open sources report, by category.',
     description: '{name}: {count} from open sources, on a map and as a list, by category.',
