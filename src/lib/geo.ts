@@ -126,11 +126,12 @@ const isStr = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const optStr = (v: unknown) => v === undefined || typeof v === 'string';
 
 /**
- * Reads the GeoJSON a page put in a data attribute. Runs in the browser, so it trusts nothing:
- * features with a malformed position or missing properties are dropped, and anything that is not a
- * FeatureCollection gives an empty list (the server-rendered list then stands alone).
+ * Reads a GeoJSON FeatureCollection of points that a page put in a data attribute. Runs in the
+ * browser, so it trusts nothing: features with a malformed position or properties that fail
+ * `validProps` are dropped, and anything that is not a FeatureCollection gives an empty list (the
+ * server-rendered list then stands alone).
  */
-export function parseFeatures(json: string | null | undefined): Array<PointFeature<MarkerProps>> {
+function parsePoints<P>(json: string | null | undefined, validProps: (p: Record<string, unknown>) => boolean): Array<PointFeature<P>> {
   if (!json) return [];
   let data: unknown;
   try {
@@ -138,10 +139,9 @@ export function parseFeatures(json: string | null | undefined): Array<PointFeatu
   } catch {
     return [];
   }
-  if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'FeatureCollection') return [];
-  const features = (data as { features?: unknown }).features;
-  if (!Array.isArray(features)) return [];
-  return features.filter((f): f is PointFeature<MarkerProps> => {
+  const features = (data as { type?: unknown; features?: unknown } | null)?.features;
+  if ((data as { type?: unknown } | null)?.type !== 'FeatureCollection' || !Array.isArray(features)) return [];
+  return features.filter((f): f is PointFeature<P> => {
     const g = f?.geometry;
     const p = f?.properties;
     return (
@@ -153,18 +153,27 @@ export function parseFeatures(json: string | null | undefined): Array<PointFeatu
       isNum(g.coordinates[1]) &&
       typeof p === 'object' &&
       p !== null &&
-      isStr(p.id) &&
-      isStr(p.title) &&
-      isStr(p.href) &&
-      (CATEGORIES as readonly unknown[]).includes(p.category) &&
-      (PRECISIONS as readonly unknown[]).includes(p.precision) &&
-      isStr(p.categoryLabel) &&
-      isStr(p.precisionLabel) &&
-      optStr(p.titleLang) &&
-      optStr(p.refersTo) &&
-      optStr(p.refersToLang)
+      validProps(p)
     );
   });
+}
+
+/** The project markers' GeoJSON (see parsePoints). */
+export function parseFeatures(json: string | null | undefined): Array<PointFeature<MarkerProps>> {
+  return parsePoints<MarkerProps>(
+    json,
+    (p) =>
+      isStr(p['id']) &&
+      isStr(p['title']) &&
+      isStr(p['href']) &&
+      (CATEGORIES as readonly unknown[]).includes(p['category']) &&
+      (PRECISIONS as readonly unknown[]).includes(p['precision']) &&
+      isStr(p['categoryLabel']) &&
+      isStr(p['precisionLabel']) &&
+      optStr(p['titleLang']) &&
+      optStr(p['refersTo']) &&
+      optStr(p['refersToLang']),
+  );
 }
 
 /** Reads a [[s, w], [n, e]] bounds attribute; undefined when it is not four finite numbers. */
@@ -201,37 +210,18 @@ export interface BubbleProps {
   breakdown: string[];
 }
 
-/** Reads the district circles' GeoJSON; drops malformed entries as `parseFeatures` does. */
+/** The district circles' GeoJSON (see parsePoints). */
 export function parseBubbles(json: string | null | undefined): Array<PointFeature<BubbleProps>> {
-  if (!json) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  const features = (data as { type?: unknown; features?: unknown } | null)?.features;
-  if ((data as { type?: unknown } | null)?.type !== 'FeatureCollection' || !Array.isArray(features)) return [];
-  return features.filter((f): f is PointFeature<BubbleProps> => {
-    const g = f?.geometry;
-    const p = f?.properties;
-    return (
-      f?.type === 'Feature' &&
-      g?.type === 'Point' &&
-      Array.isArray(g.coordinates) &&
-      g.coordinates.length === 2 &&
-      isNum(g.coordinates[0]) &&
-      isNum(g.coordinates[1]) &&
-      typeof p === 'object' &&
-      p !== null &&
-      isStr(p.slug) &&
-      isStr(p.name) &&
-      isStr(p.href) &&
-      isStr(p.label) &&
-      isNum(p.count) &&
-      isNum(p.radius) &&
-      Array.isArray(p.breakdown) &&
-      p.breakdown.every(isStr)
-    );
-  });
+  return parsePoints<BubbleProps>(
+    json,
+    (p) =>
+      isStr(p['slug']) &&
+      isStr(p['name']) &&
+      isStr(p['href']) &&
+      isStr(p['label']) &&
+      isNum(p['count']) &&
+      isNum(p['radius']) &&
+      Array.isArray(p['breakdown']) &&
+      (p['breakdown'] as unknown[]).every(isStr),
+  );
 }
