@@ -351,6 +351,8 @@ export const en: Dictionary = {
     excludedIntro:
       'These came up during the research but are not in the list: they belong to another occasion, are undated, or their completion is not confirmed.',
     excluded: {
+      notInAlmaty:
+        'A square between school-lyceum No. 93 and the building at Sh. Kaldayakov St 23/2 (reported opened on 1 November 2025) is left out: the source names no city, and a street of that name also exists in Astana, so it cannot be placed in Almaty.',
       keleshek:
         'Seven “Keleshek mektepteri” schools opened on 1 September 2025, for Knowledge Day rather than Republic Day.',
       kindergarten160: 'A 160-place kindergarten was reported built (deputy akim, 22 October 2025), but without an address.',

@@ -21,6 +21,7 @@ export const GAP_SOURCES = {
 
 /** Related items found during the research and left out of the list, with their sources. */
 export const EXCLUDED_SOURCES = {
+  notInAlmaty: ['https://news.mail.ru/society/68549910/'],
   keleshek: [
     'https://www.inform.kz/ru/v-sentyabre-v-almati-otkroyutsya-7-shkol-po-proektu-keleshek-mektepter-na-12-tisyach-mest-5b1213',
     'https://baq.kz/bilim-kuni-almatyda-keleshek-mektepteri-zhobasy-ayasynda-12-myn-oryndyq-7-mektep-ashyldy-200020389/',
