@@ -28,3 +28,12 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+/** A URL as a reader can read it: percent-escapes decoded (Cyrillic Wikipedia titles), kept as is if malformed. */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
