@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
 import sitemap from '@astrojs/sitemap';
+import { sitemapLinks } from './src/lib/sitemap.ts';
 
 // The public address of the deployed site, used for canonical URLs, Open Graph tags and the sitemap.
 // Set SITE_URL when deploying; the default keeps a local build self-consistent.
@@ -24,10 +25,15 @@ export default defineConfig({
   integrations: [
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
-    // views are made for iframes on other sites and are noindex, so they are left out.
+    // views are made for iframes on other sites and are noindex, so they are left out. The alternates
+    // come from src/lib/sitemap.ts rather than the integration's `i18n` option, whose cost grows with
+    // the square of the page count (see there).
     sitemap({
       filter: (page) => !new URL(page).pathname.split('/').includes('embed'),
-      i18n: { defaultLocale: 'ru', locales: { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' } },
+      serialize: (item) => {
+        const links = sitemapLinks(item.url, new URL('/', site).href);
+        return links ? { ...item, links } : item;
+      },
     }),
   ],
   // Astro emits a CSP <meta> with hashes of its own scripts and styles (no 'unsafe-inline'); the
