@@ -87,7 +87,13 @@ class ProjectIndex extends HTMLElement {
 
   connectedCallback() {
     if (this.items.length || this.paged) return;
-    if (!this.setUp()) return;
+    if (!this.setUp()) {
+      // The controls are shown from the first paint where scripting is on; without a working filter
+      // they go, and the server-rendered list stays as it is.
+      const controls = this.querySelector<HTMLElement>('[data-controls]');
+      if (controls) controls.hidden = true;
+      return;
+    }
     this.write(parseState(location.search));
     this.apply(parseState(location.search));
     // With room for a sidebar, the two filters readers reach for first start open.
@@ -97,7 +103,6 @@ class ProjectIndex extends HTMLElement {
         if (details) details.open = true;
       }
     }
-    this.controls?.removeAttribute('hidden');
     this.dataset['ready'] = '';
     window.addEventListener('popstate', this.onPopState);
   }
