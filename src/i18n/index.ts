@@ -67,9 +67,16 @@ export function formatNumber(lang: Locale, n: number): string {
   return numberFormat(lang).format(n);
 }
 
+/** Dates already written, by language, variant and time: a list of thousands shares a few dozen dates. */
+const formattedDates = new Map<string, string>();
+
 /** A calendar date in the reader's language, e.g. "23 октября 2025 г.". Dates are Almaty dates. */
 export function formatDate(lang: Locale, d: Date, withTime = false): string {
-  return dateFormat(`${lang}:${withTime ? 'time' : 'date'}`).format(d);
+  const key: `${Locale}:${'date' | 'time'}` = `${lang}:${withTime ? 'time' : 'date'}`;
+  const cacheKey = `${key}:${d.getTime()}`;
+  let text = formattedDates.get(cacheKey);
+  if (text === undefined) formattedDates.set(cacheKey, (text = dateFormat(key).format(d)));
+  return text;
 }
 
 /** Machine-readable date for <time datetime>. */
