@@ -398,4 +398,17 @@ export const en: Dictionary = {
     rssLink: 'RSS feed: article and project updates',
     datasetName: 'Almaty Republic Day 2025 projects',
   },
+
+  paging: {
+    nav: 'Pages of the project list',
+    range: 'Projects {from}–{to} of {total}, page {page} of {pages}.',
+    pageTitle: '{title}: page {page}',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {page}',
+    filtersFirst: 'Filters and search are on the first page of the list.',
+    more: 'Show {count} more',
+    loading: 'Loading the list for the filters…',
+    failed: 'The filters could not load. Every project is on the pages of the list below.',
+  },
 };

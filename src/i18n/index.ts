@@ -19,7 +19,7 @@ export const intlTag: Record<Locale, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: '
  * [one, other] for Kazakh and English, as in the dictionaries.
  */
 export function plural(lang: Locale, n: number, forms: readonly string[]): string {
-  const rule = new Intl.PluralRules(intlTag[lang]).select(n);
+  const rule = pluralRules(lang).select(n);
   let form: string | undefined;
   if (lang === 'ru') form = rule === 'one' ? forms[0] : rule === 'few' ? forms[1] : forms[2];
   else form = rule === 'one' ? forms[0] : forms[1];
@@ -36,19 +36,47 @@ export function pluralCategories(lang: Locale, forms: readonly string[]): Partia
   return { one: forms[0] ?? last, other: forms[1] ?? last };
 }
 
-export function formatNumber(lang: Locale, n: number): string {
-  return new Intl.NumberFormat(intlTag[lang]).format(n);
+/**
+ * One formatter per language (and variant), made on first use. Creating an Intl formatter costs far
+ * more than using one, and a build with thousands of project pages formats dates on every page: made
+ * per call, date formatting was the largest single cost of a 1,000-project build.
+ */
+function memo<K extends string, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) made.set(key, (v = make(key)));
+    return v;
+  };
 }
+
+const pluralRules = memo((lang: Locale) => new Intl.PluralRules(intlTag[lang]));
+const numberFormat = memo((lang: Locale) => new Intl.NumberFormat(intlTag[lang]));
+const dateFormat = memo(
+  (key: `${Locale}:${'date' | 'time'}`) =>
+    new Intl.DateTimeFormat(intlTag[key.slice(0, 2) as Locale], {
+      timeZone: 'Asia/Almaty',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(key.endsWith(':time') ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+    }),
+);
+
+export function formatNumber(lang: Locale, n: number): string {
+  return numberFormat(lang).format(n);
+}
+
+/** Dates already written, by language, variant and time: a list of thousands shares a few dozen dates. */
+const formattedDates = new Map<string, string>();
 
 /** A calendar date in the reader's language, e.g. "23 октября 2025 г.". Dates are Almaty dates. */
 export function formatDate(lang: Locale, d: Date, withTime = false): string {
-  return new Intl.DateTimeFormat(intlTag[lang], {
-    timeZone: 'Asia/Almaty',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
-  }).format(d);
+  const key: `${Locale}:${'date' | 'time'}` = `${lang}:${withTime ? 'time' : 'date'}`;
+  const cacheKey = `${key}:${d.getTime()}`;
+  let text = formattedDates.get(cacheKey);
+  if (text === undefined) formattedDates.set(cacheKey, (text = dateFormat(key).format(d)));
+  return text;
 }
 
 /** Machine-readable date for <time datetime>. */

@@ -401,6 +401,19 @@ export const ru = {
     rssLink: 'RSS-лента: новость и обновления проектов',
     datasetName: 'Проекты Алматы ко Дню Республики 2025',
   },
+
+  paging: {
+    nav: 'Страницы списка проектов',
+    range: 'Проекты {from}–{to} из {total}, страница {page} из {pages}.',
+    pageTitle: '{title}: страница {page}',
+    previous: 'Предыдущая',
+    next: 'Следующая',
+    page: 'Страница {page}',
+    filtersFirst: 'Фильтры и поиск — на первой странице списка.',
+    more: 'Показать ещё {count}',
+    loading: 'Загружаем перечень для фильтров…',
+    failed: 'Фильтры не загрузились. Все проекты — на страницах списка ниже.',
+  },
 };
 
 export type Dictionary = typeof ru;

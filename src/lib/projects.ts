@@ -7,6 +7,9 @@ export interface Sortable {
   data: { category: Category; district?: DistrictSlug | undefined; title: { ru: string } };
 }
 
+/** One Russian collator for every comparison: `localeCompare(…, 'ru')` sets one up on each call. */
+const russian = new Intl.Collator('ru');
+
 /**
  * The order used everywhere a list is shown: by announced category (as in the article), then by
  * district (projects without one last), then alphabetically by Russian title.
@@ -17,7 +20,7 @@ export function compareProjects({ id: ia, data: a }: Sortable, { id: ib, data: b
   const da = a.district ? DISTRICT_SLUGS.indexOf(a.district) : DISTRICT_SLUGS.length;
   const db = b.district ? DISTRICT_SLUGS.indexOf(b.district) : DISTRICT_SLUGS.length;
   if (da !== db) return da - db;
-  return a.title.ru.localeCompare(b.title.ru, 'ru') || ia.localeCompare(ib);
+  return russian.compare(a.title.ru, b.title.ru) || ia.localeCompare(ib);
 }
 
 export function sortProjects<T extends Sortable>(list: readonly T[]): T[] {
@@ -28,6 +31,30 @@ export function sortProjects<T extends Sortable>(list: readonly T[]): T[] {
 export function groupByCategory<T extends Sortable>(list: readonly T[]): Array<{ category: Category; items: T[] }> {
   const sorted = sortProjects(list);
   return CATEGORIES.map((category) => ({ category, items: sorted.filter((p) => p.data.category === category) }));
+}
+
+// Counted once per list: every page of a paged index (a hundred at 10,000 projects) asks again.
+const counted = new WeakMap<readonly Sortable[], Map<Category, number>>();
+function categoryCounts(all: readonly Sortable[]): Map<Category, number> {
+  let counts = counted.get(all);
+  if (!counts) {
+    counts = new Map();
+    for (const p of all) counts.set(p.data.category, (counts.get(p.data.category) ?? 0) + 1);
+    counted.set(all, counts);
+  }
+  return counts;
+}
+
+/**
+ * The category groups of one page of a list that is already in list order (as src/data/content.ts
+ * gives it), each with the number of projects its category has in the whole list: a heading on a page
+ * of a paged index counts the category, not only the part on that page. Empty groups are left out.
+ */
+export function pageGroups<T extends Sortable>(page: readonly T[], all: readonly T[]): Array<{ category: Category; items: T[]; count: number }> {
+  const counts = categoryCounts(all);
+  return CATEGORIES.map((category) => ({ category, items: page.filter((p) => p.data.category === category), count: counts.get(category) ?? 0 })).filter(
+    (g) => g.items.length > 0,
+  );
 }
 
 /**

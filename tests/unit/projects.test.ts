@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareProjects, groupByCategory, neighbours, sortProjects } from '../../src/lib/projects.ts';
+import { compareProjects, groupByCategory, neighbours, pageGroups, sortProjects } from '../../src/lib/projects.ts';
 import { projects as records } from '../fixtures/projects.ts';
 
 // The ordering functions take entries shaped like Astro's ({ id, data }).
@@ -53,5 +53,20 @@ describe('neighbours', () => {
 
   test('stops at the limit', () => {
     expect(neighbours(sorted.find((p) => p.id === 'fx-school-a')!, sorted, 0)).toEqual([]);
+  });
+});
+
+describe('pageGroups', () => {
+  const sorted = sortProjects(entries);
+  test.each([
+    // The whole list as one page: each category once, counted in full, empty ones left out.
+    ['the whole list', (s: typeof sorted) => s],
+    // One item: its group alone, still counted over the whole list.
+    ['one item', (s: typeof sorted) => s.slice(-1)],
+  ])('%s', (_, page) => {
+    const list = page(sorted);
+    const groups = pageGroups(list, sorted);
+    expect(groups.flatMap((g) => g.items)).toEqual(list);
+    for (const g of groups) expect(g.count).toBe(sorted.filter((p) => p.data.category === g.category).length);
   });
 });

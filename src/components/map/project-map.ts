@@ -1,9 +1,8 @@
 /**
  * <project-map>: the map island. The page is complete without it: every project is listed in the
- * HTML, and the map box is hidden until this element shows it, so without JavaScript there is no
- * empty frame. The element reads everything it draws from data-* attributes written at build time,
- * waits until it is about to scroll into view, and only then loads Leaflet (and its CSS) as a
- * separate chunk.
+ * HTML, and without scripting CSS leaves the map box out, so there is no empty frame. The element
+ * reads everything it draws from data-* attributes written at build time, waits until it is about to
+ * scroll into view, and only then loads Leaflet (and its CSS) as a separate chunk.
  *
  * Attributes (all JSON except data-target): data-features (GeoJSON of project markers),
  * data-bubbles (GeoJSON of district circles), data-bounds ([[s, w], [n, e]] to fit), data-zoom (for a
@@ -102,10 +101,13 @@ class ProjectMap extends HTMLElement {
     const ui = this.querySelector<HTMLElement>('.pm-ui');
     const canvas = this.querySelector<HTMLElement>('.pm-canvas');
     const tiles = parseTiles(this.dataset['tiles']);
-    if (!ui || !canvas || !tiles || this.#started) return;
-    // The map box appears only now that a script runs; its height is reserved by CSS, so the page does
-    // not jump when Leaflet arrives.
-    ui.hidden = false;
+    if (this.#started || !ui) return;
+    // The map box is shown from the first paint where scripting is on (its height is reserved by CSS,
+    // so the page does not jump when Leaflet arrives); without what it needs, it goes away again.
+    if (!canvas || !tiles) {
+      ui.hidden = true;
+      return;
+    }
     if (!('IntersectionObserver' in window)) {
       void this.#load(canvas, tiles);
       return;

@@ -1,0 +1,316 @@
+// The benchmark's pure part: statistics, number formatting, the Markdown tables and the budgets
+// (what each limit is and whether a measurement meets it). scripts/bench/run.mjs measures and calls
+// these; tests/unit/bench-report.test.ts covers them.
+
+/** The budgets from issue 9, in one place: the table and the README quote these numbers. */
+export const LIMITS = {
+  articleHtmlCssGzKb: 30,
+  indexJsGzKb: 10,
+  interactionMs: 50,
+  mapCodeGzKb: 60,
+  lighthouse: 100,
+  realBuildS: 15,
+  /** 1,000 → 10,000 projects is ten times the content: linear growth is at most ten times the cost. */
+  growth: 10,
+  bareRatio: 2,
+};
+
+/**
+ * Splits a page into its own HTML and the CSS and scripts inlined into it. JSON-LD and other data
+ * blocks are not scripts a browser runs, so they stay in the HTML.
+ */
+export function splitDocument(html) {
+  const css = [];
+  const js = [];
+  let scripts = 0;
+  const rest = html
+    .replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_, body) => {
+      css.push(body);
+      return '';
+    })
+    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs, body) => {
+      const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+      if (type && type !== 'module' && type !== 'text/javascript') return whole;
+      scripts += 1;
+      js.push(body);
+      return '';
+    });
+  return { html: rest, css: css.join('\n'), js: js.join('\n'), scripts };
+}
+
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values) {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!xs.length) return NaN;
+  const mid = Math.floor(xs.length / 2);
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+}
+
+/** Kilobytes (1,024 bytes) with one decimal: "12.3". */
+export function kb(bytes) {
+  return Number.isFinite(bytes) ? (bytes / 1024).toFixed(1) : '–';
+}
+
+/** Milliseconds, rounded: "12 ms"; seconds from 10 s up: "12.3 s". */
+export function duration(ms) {
+  if (!Number.isFinite(ms)) return '–';
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+/** A ratio with two decimals and a times sign: "1.73×". */
+export function times(ratio) {
+  return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–';
+}
+
+/** A Markdown table. Cells are escaped so that a "|" in a value cannot break the row. */
+export function markdownTable(headers, rows) {
+  const cell = (v) => String(v ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return [
+    `| ${headers.map(cell).join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** One budget line: PASS, FAIL, or SKIP when the part of the benchmark that measures it did not run. */
+function line(budget, limit, measured, pass, note = '') {
+  return { budget, limit, measured, status: pass === undefined ? 'SKIP' : pass ? 'PASS' : 'FAIL', note };
+}
+
+const has = (v) => v !== undefined && v !== null && !(typeof v === 'number' && Number.isNaN(v));
+
+/**
+ * Every budget with its measurement. `m` is what run.mjs collected (see there); any part may be
+ * missing (e.g. `--quick` skips 10,000 projects), and its budgets then read SKIP.
+ */
+export function evaluate(m) {
+  const out = [];
+  const article = m.pages?.article;
+  out.push(
+    line(
+      'Article page: no JavaScript',
+      '0 bytes',
+      article ? `${article.js.raw} bytes, ${article.scripts} script elements` : '–',
+      article ? article.js.raw === 0 && article.scripts === 0 : undefined,
+    ),
+  );
+  out.push(
+    line(
+      'Article page: HTML + CSS (gzip)',
+      `< ${LIMITS.articleHtmlCssGzKb} KB`,
+      article ? `${kb(article.htmlCssGz)} KB` : '–',
+      article ? article.htmlCssGz < LIMITS.articleHtmlCssGzKb * 1024 : undefined,
+    ),
+  );
+  const index = m.pages?.index;
+  out.push(
+    line(
+      'Index page: client JavaScript (gzip)',
+      `< ${LIMITS.indexJsGzKb} KB`,
+      index ? `${kb(index.js.gz)} KB` : '–',
+      index ? index.js.gz < LIMITS.indexJsGzKb * 1024 : undefined,
+    ),
+  );
+  const s = m.scale;
+  for (const [key, label] of [
+    ['filter', 'Index at 10,000: filter, input to updated list (median)'],
+    ['search', 'Index at 10,000: search keystroke, input to updated list (median)'],
+  ]) {
+    const t = s?.[key];
+    out.push(
+      line(
+        label,
+        `< ${LIMITS.interactionMs} ms`,
+        t ? `${duration(t.median)} (to next paint ${duration(t.paint)}; worst ${duration(t.max)})` : '–',
+        t ? t.median < LIMITS.interactionMs : undefined,
+      ),
+    );
+  }
+  out.push(
+    line(
+      'Index at 10,000: a reader without JavaScript reaches every project',
+      'all projects on linked static pages',
+      s?.reach ? `${s.reach.found} of ${s.reach.total} on ${s.reach.pages} pages; first page ${kb(s.reach.firstPageGz)} KB gzip` : '–',
+      s?.reach ? s.reach.found === s.reach.total : undefined,
+    ),
+  );
+  const map = m.mapCode;
+  out.push(
+    line(
+      'Map pages: Leaflet and our map code (gzip)',
+      `< ${LIMITS.mapCodeGzKb} KB`,
+      map ? `${kb(map.gz)} KB (JS ${kb(map.jsGz)}, CSS ${kb(map.cssGz)})` : '–',
+      map ? map.gz < LIMITS.mapCodeGzKb * 1024 : undefined,
+    ),
+  );
+  const lazy = m.mapLazy;
+  out.push(
+    line(
+      'Map pages: Leaflet loads only when the map nears the viewport',
+      'not before, always after',
+      lazy ? lazy.map((l) => `${l.page}: ${l.before ? 'loaded at once' : 'waits'} (map ${l.mapTop} px down), ${l.after ? 'loaded' : 'NOT loaded'} after scrolling`).join('; ') : '–',
+      lazy ? lazy.every((l) => l.after && l.before === l.near) : undefined,
+    ),
+  );
+  const lh = m.lighthouse;
+  if (lh) {
+    const below = Object.entries(lh).flatMap(([page, r]) =>
+      Object.entries(r.scores)
+        .filter(([, v]) => !(v >= LIMITS.lighthouse))
+        .map(([cat, v]) => `${page} ${cat} ${v}${r.reasons[cat]?.length ? ` (${r.reasons[cat].join('; ')})` : ''}`),
+    );
+    out.push(line('Lighthouse (mobile): 100 in every category on every page type', '100', below.length ? below.join('; ') : 'all 100', below.length === 0));
+  } else out.push(line('Lighthouse (mobile): 100 in every category on every page type', '100', '–', undefined));
+
+  const b = m.builds;
+  out.push(
+    line(
+      'Build, real content',
+      `< ${LIMITS.realBuildS} s`,
+      b?.real ? `${duration(b.real.ours.ms)} (CPU ${duration(b.real.ours.cpuMs)}, ${b.real.ours.maxRssMb} MB)` : '–',
+      b?.real ? b.real.ours.ms < LIMITS.realBuildS * 1000 : undefined,
+    ),
+  );
+  const small = b?.[1000];
+  const large = b?.[10000];
+  const both = small && large;
+  const g = both ? { ms: large.ours.ms / small.ours.ms, mem: large.ours.maxRssMb / small.ours.maxRssMb } : undefined;
+  out.push(
+    line(
+      'Build 1,000 → 10,000 projects: time grows no worse than linearly',
+      `≤ ${LIMITS.growth}×`,
+      g ? `${times(g.ms)} (CPU ${times(large.ours.cpuMs / small.ours.cpuMs)})` : '–',
+      g ? g.ms <= LIMITS.growth : undefined,
+    ),
+  );
+  out.push(
+    line(
+      'Build 1,000 → 10,000 projects: memory grows no worse than linearly',
+      `≤ ${LIMITS.growth}×`,
+      g ? times(g.mem) : '–',
+      g ? g.mem <= LIMITS.growth : undefined,
+    ),
+  );
+  const r = large ? { ms: large.ours.ms / large.bare.ms, cpu: large.ours.cpuMs / large.bare.cpuMs, mem: large.ours.maxRssMb / large.bare.maxRssMb } : undefined;
+  out.push(
+    line(
+      'Build at 10,000 projects: time within 2× of a bare Astro build',
+      `≤ ${LIMITS.bareRatio}×`,
+      r ? `${times(r.ms)} (CPU ${times(r.cpu)})` : '–',
+      r ? r.ms <= LIMITS.bareRatio : undefined,
+    ),
+  );
+  out.push(
+    line(
+      'Build at 10,000 projects: memory within 2× of a bare Astro build',
+      `≤ ${LIMITS.bareRatio}×`,
+      r ? times(r.mem) : '–',
+      r ? r.mem <= LIMITS.bareRatio : undefined,
+    ),
+  );
+  return out;
+}
+
+/** The whole report as Markdown: budgets first, then the measurements behind them. */
+export function renderReport(m) {
+  const parts = [`# Benchmark, ${m.date}`, ''];
+  if (m.machine) {
+    parts.push(
+      `Machine: ${m.machine.cpus} × ${m.machine.model}, ${m.machine.memGb} GB RAM, Node ${m.machine.node}; load average at the start ${m.machine.load}. Total run ${duration(m.totalMs)}.${m.options?.length ? ` Options: ${m.options.join(' ')}.` : ''}`,
+      '',
+    );
+  }
+  parts.push('## Budgets', '', markdownTable(['Budget', 'Limit', 'Measured', 'Result'], evaluate(m).map((l) => [l.budget, l.limit, l.measured, l.status])), '');
+
+  if (m.pages) {
+    parts.push(
+      '## Page weight (real content)',
+      '',
+      'Bytes as served (raw) and gzip-compressed (zlib, level 6). CSS and scripts that Astro inlines into the page are counted as CSS and JS, not HTML; "HTML+CSS" is the compressed page with its styles. Map tiles are stubbed and not counted. "After scroll" is after scrolling to the bottom, when maps have loaded.',
+      '',
+      markdownTable(
+        ['Page', 'Path', 'HTML raw / gzip KB', 'CSS raw / gzip KB', 'JS raw / gzip KB', 'HTML+CSS gzip KB', 'Requests', 'After scroll: JS gzip KB, requests'],
+        Object.entries(m.pages).map(([name, p]) => [
+          name,
+          p.path,
+          `${kb(p.html.raw)} / ${kb(p.html.gz)}`,
+          `${kb(p.css.raw)} / ${kb(p.css.gz)}`,
+          `${kb(p.js.raw)} / ${kb(p.js.gz)}`,
+          kb(p.htmlCssGz),
+          p.requests,
+          p.after ? `${kb(p.after.js.gz)}, ${p.after.requests}` : '–',
+        ]),
+      ),
+      '',
+    );
+  }
+  if (m.lighthouse) {
+    parts.push(
+      '## Lighthouse (real content, mobile, simulated throttling)',
+      '',
+      markdownTable(
+        ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Below 100 because'],
+        Object.entries(m.lighthouse).map(([name, r]) => [
+          name,
+          r.scores.performance,
+          r.scores.accessibility,
+          r.scores['best-practices'],
+          r.scores.seo,
+          Object.entries(r.reasons)
+            .filter(([, v]) => v.length)
+            .map(([k, v]) => `${k}: ${v.join('; ')}`)
+            .join(' / ') || '–',
+        ]),
+      ),
+      '',
+    );
+  }
+  if (m.builds) {
+    const rows = [];
+    for (const [key, label] of [
+      ['real', `real content (${m.builds.real?.projects ?? '?'} projects)`],
+      ['1000', '1,000 synthetic projects'],
+      ['10000', '10,000 synthetic projects'],
+    ]) {
+      const b = m.builds[key];
+      if (!b) continue;
+      rows.push([
+        label,
+        b.pages ?? '–',
+        duration(b.ours.ms),
+        duration(b.ours.cpuMs),
+        b.ours.maxRssMb,
+        b.bare ? duration(b.bare.ms) : '–',
+        b.bare ? b.bare.maxRssMb : '–',
+        b.bare ? times(b.ours.ms / b.bare.ms) : '–',
+        b.bare ? times(b.ours.maxRssMb / b.bare.maxRssMb) : '–',
+        b.load ?? '–',
+      ]);
+    }
+    parts.push(
+      '## Build',
+      '',
+      'Cold builds (fresh cache), one at a time. "Bare" is a minimal Astro project over the same Markdown files rendering the same number of project pages (3 languages × N, plus 3 indexes). Time is wall-clock from process start; CPU is user + system.',
+      '',
+      markdownTable(['Content', 'Our pages', 'Ours: time', 'Ours: CPU', 'Ours: peak MB', 'Bare: time', 'Bare: peak MB', 'Time ours/bare', 'Memory ours/bare', 'Load avg'], rows),
+      '',
+    );
+  }
+  if (m.scale) {
+    const s = m.scale;
+    const rows = [];
+    if (s.index) rows.push(['Index page /projects/ (first of the static pages)', `HTML ${kb(s.index.html.raw)} KB raw, ${kb(s.index.html.gz)} KB gzip; JS ${kb(s.index.js.gz)} KB gzip; ${s.index.requests} requests`]);
+    if (s.filterIndex) rows.push(['Filter index /projects/filter-index.json (fetched on first filter)', `${kb(s.filterIndex.raw)} KB raw, ${kb(s.filterIndex.gz)} KB gzip`]);
+    if (s.filter) rows.push(['First filter (downloads and reads the filter index)', `${duration(s.filter.cold)} to updated list`]);
+    if (s.filter) rows.push([`Filter, ${s.filter.runs.length} changes`, `median ${duration(s.filter.median)}, worst ${duration(s.filter.max)}; to next paint median ${duration(s.filter.paint)}`]);
+    if (s.search) rows.push([`Search, ${s.search.runs.length} keystrokes`, `median ${duration(s.search.median)}, worst ${duration(s.search.max)}; to next paint median ${duration(s.search.paint)}`]);
+    for (const map of s.maps ?? []) {
+      rows.push([
+        `${map.label} ${map.path}`,
+        `${map.features} points → ${map.markers} markers and ${map.clusters} clusters drawn; ${duration(map.ms)} from ${map.from} to drawn; page HTML ${kb(map.htmlGz)} KB gzip`,
+      ]);
+    }
+    parts.push('## At 10,000 projects (Chromium)', '', markdownTable(['What', 'Measured'], rows), '');
+  }
+  return parts.join('\n');
+}

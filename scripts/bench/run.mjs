@@ -1,0 +1,491 @@
+// `npm run bench`: measures the site against the budgets of issue 9 and writes reports/bench.md (the same
+// Markdown is printed). A benchmark, not a test: it always exits 0 when it could measure, and says
+// PASS or FAIL per budget.
+//
+//   npm run bench                  everything (about 8 minutes on 2 cores)
+//   npm run bench -- --quick       skip the 10,000-project builds and browser runs
+//   npm run bench -- --no-lighthouse
+//   npm run bench -- --port=4361   first of two ports for the local servers (default 4361, 4362)
+//   npm run bench -- --keep        keep the temporary synthetic sites (their paths are printed)
+//
+// Steps, one at a time so that they do not compete for the CPU: a cold build of the real content;
+// page weight and Lighthouse on it; cold builds of 1,000 and 10,000 synthetic projects, each next to a
+// bare Astro build of the same Markdown (scripts/bench/synthetic.mjs, in the OS temp folder, never in
+// content/); and, on the 10,000-project build, the index page, filter and search timings and the maps.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import yaml from 'js-yaml';
+import { chromium } from '@playwright/test';
+import { CHROME_ARGS, findChrome } from '../browser.mjs';
+import { bareSite, syntheticSite } from './synthetic.mjs';
+import { TILE_PREFIX, serve } from './server.mjs';
+import { median, renderReport, splitDocument } from './report.mjs';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const PORT = Number(option('port', process.env.BENCH_PORT ?? 4361));
+const QUICK = flag('quick') || process.env.BENCH_QUICK === '1';
+const LIGHTHOUSE = !flag('no-lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0';
+const KEEP = flag('keep');
+const started = performance.now();
+const log = (...a) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
+
+/** A mobile-sized window, as Lighthouse's default device: decides which maps start near the viewport. */
+const VIEWPORT = { width: 412, height: 823 };
+
+// ─── Builds ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Environment of every build of our site: served by the bench server, tiles from its stub. */
+function siteEnv(port) {
+  const origin = `http://127.0.0.1:${port}`;
+  return { SITE_URL: origin, PUBLIC_TILE_URL: `${origin}${TILE_PREFIX}{z}/{x}/{y}.png` };
+}
+
+/** One cold build in a child process (scripts/bench/measure-build.mjs); no server may be running. */
+function measureBuild(root, env = {}) {
+  const cache = mkdtempSync(join(tmpdir(), 'bench-cache-'));
+  const load = loadavg()[0].toFixed(1);
+  const r = spawnSync(process.execPath, [join(REPO, 'scripts/bench/measure-build.mjs'), root, cache], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  rmSync(cache, { recursive: true, force: true });
+  const last = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !last.startsWith('{')) {
+    throw new Error(`build of ${root} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
+  }
+  return { ...JSON.parse(last), load };
+}
+
+/** Every HTML page under a folder (for page counts). */
+function countPages(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) n += countPages(join(dir, e.name));
+    else if (e.name.endsWith('.html')) n += 1;
+  }
+  return n;
+}
+
+// ─── Page weight ─────────────────────────────────────────────────────────────────────────────────
+
+const size = (buf) => ({ raw: buf.length, gz: buf.length ? gzipSync(buf).length : 0 });
+const add = (a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz });
+const zero = () => ({ raw: 0, gz: 0 });
+
+/** What one page downloads: by kind, raw and gzip, plus the number of requests (tiles excluded). */
+function tally(responses, documentUrl) {
+  const t = { html: zero(), css: zero(), js: zero(), other: zero(), requests: 0, scripts: 0, htmlCssGz: 0 };
+  for (const r of responses) {
+    if (r.url.includes(TILE_PREFIX)) continue;
+    t.requests += 1;
+    if (r.url === documentUrl && r.type === 'document') {
+      const parts = splitDocument(r.body.toString('utf8'));
+      t.html = add(t.html, size(Buffer.from(parts.html)));
+      t.css = add(t.css, size(Buffer.from(parts.css)));
+      t.js = add(t.js, size(Buffer.from(parts.js)));
+      t.scripts += parts.scripts;
+      // What the reader downloads for text and layout: the whole compressed page (styles inlined).
+      t.htmlCssGz += size(r.body).gz;
+    } else if (r.type === 'stylesheet') {
+      const s = size(r.body);
+      t.css = add(t.css, s);
+      t.htmlCssGz += s.gz;
+    } else if (r.type === 'script') {
+      t.js = add(t.js, size(r.body));
+      t.scripts += 1;
+    } else t.other = add(t.other, size(r.body));
+  }
+  return t;
+}
+
+/** Scrolls to the bottom a screen at a time, as a reader would, so that lazy maps start. */
+async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    scrollTo(0, document.documentElement.scrollHeight);
+  });
+  await page.waitForLoadState('networkidle');
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('project-map')].every((m) => m.dataset.ready === 'true' || m.querySelector('.pm-failed:not([hidden])')), null, { timeout: 30_000 })
+    .catch(() => {});
+}
+
+/** Loads `path` and records every response with its body. */
+async function loadRecorded(context, url) {
+  const page = await context.newPage();
+  const responses = [];
+  const pending = [];
+  page.on('response', (res) => {
+    pending.push(
+      res
+        .body()
+        .then((body) => responses.push({ url: res.url(), type: res.request().resourceType(), body }))
+        .catch(() => {}),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return { page, responses, pending };
+}
+
+async function pageWeights(browser, origin, pages) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const out = {};
+  const lazy = [];
+  let mapCode;
+  for (const [name, path] of Object.entries(pages)) {
+    const url = `${origin}${path}`;
+    const { page, responses, pending } = await loadRecorded(context, url);
+    const initial = tally(responses, url);
+    const leafletBefore = responses.some((r) => /leaflet-setup/.test(r.url));
+    const mapTop = await page.evaluate(() => {
+      const m = document.querySelector('project-map');
+      return m ? Math.round(m.getBoundingClientRect().top + scrollY) : null;
+    });
+    await scrollThrough(page);
+    await Promise.all(pending);
+    const after = tally(responses, url);
+    out[name] = { path, ...initial, after: { js: after.js, css: after.css, requests: after.requests } };
+    if (mapTop !== null) {
+      lazy.push({
+        page: name,
+        mapTop,
+        // <project-map> starts loading 200 px before the map enters the viewport.
+        near: mapTop < VIEWPORT.height + 200,
+        before: leafletBefore,
+        after: responses.some((r) => /leaflet-setup/.test(r.url)),
+      });
+      // Leaflet and our map code: the element's script, its shared chunks and the lazy chunk and stylesheet.
+      const mapJs = responses.filter((r) => r.type === 'script' && !/ProjectIndex|cite|download/i.test(r.url));
+      const mapCss = responses.filter((r) => r.type === 'stylesheet' && /map-styles/.test(r.url));
+      const js = mapJs.reduce((s, r) => add(s, size(r.body)), zero());
+      const css = mapCss.reduce((s, r) => add(s, size(r.body)), zero());
+      const candidate = { gz: js.gz + css.gz, raw: js.raw + css.raw, jsGz: js.gz, cssGz: css.gz, files: [...mapJs, ...mapCss].map((r) => r.url.replace(origin, '')) };
+      if (!mapCode || candidate.gz > mapCode.gz) mapCode = candidate;
+    }
+    await page.close();
+    log(`weight ${name}: HTML+CSS ${(initial.htmlCssGz / 1024).toFixed(1)} KB gzip, JS ${(initial.js.gz / 1024).toFixed(1)} KB gzip`);
+  }
+  await context.close();
+  return { pages: out, lazy, mapCode };
+}
+
+// ─── Lighthouse ──────────────────────────────────────────────────────────────────────────────────
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Runs a command without blocking this process, whose event loop serves the pages being measured. */
+function run(cmd, argv, options) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, argv, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
+/** Lighthouse's command line, one run per page: its default is a mobile device with simulated throttling. */
+async function lighthouseAll(origin, pages) {
+  const out = {};
+  const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  for (const [name, path] of Object.entries(pages)) {
+    const file = join(dir, `${name}.json`);
+    const r = await run(
+      'npx',
+      ['lighthouse', `${origin}${path}`, '--quiet', '--output=json', `--output-path=${file}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_ARGS.join(' ')}`],
+      { cwd: REPO, env: { ...process.env, ...(findChrome() ? { CHROME_PATH: findChrome() } : {}) } },
+    );
+    try {
+      if (r.status !== 0) throw new Error(r.stderr.trim().split('\n').at(-1) || `exit ${r.status}`);
+      const lhr = JSON.parse(readFileSync(file, 'utf8'));
+      const scores = {};
+      const reasons = {};
+      for (const cat of CATEGORIES) {
+        const c = lhr.categories[cat];
+        scores[cat] = c?.score === null || c?.score === undefined ? NaN : Math.round(c.score * 100);
+        // The scored audits that fell short, by title; for performance, the metrics that cost points.
+        reasons[cat] = (c?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id])
+          .filter((a) => a && a.score !== null && a.score < 1)
+          .map((a) => (a.displayValue ? `${a.title} ${a.displayValue}` : a.title));
+      }
+      out[name] = { scores, reasons };
+      log(`lighthouse ${name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
+    } catch (e) {
+      out[name] = { scores: Object.fromEntries(CATEGORIES.map((c) => [c, NaN])), reasons: { performance: [`Lighthouse failed: ${e.message}`] } };
+      log(`lighthouse ${name} failed: ${e.message}`);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+// ─── At 10,000 projects ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * Does one thing a reader does on the index (`{ click: [name, value] }` ticks or unticks a filter box,
+ * `{ type: text }` puts text in the search box as a keystroke would, `{ clear: true }` presses "clear")
+ * and resolves with the time from that input to <project-index>'s "applied" mark, and to the next paint.
+ */
+async function timeUpdate(page, action) {
+  return page.evaluate(
+    (act) =>
+      new Promise((resolve, reject) => {
+        const NAME = 'project-index:applied';
+        const index = document.querySelector('project-index');
+        performance.clearMarks(NAME);
+        const timer = setTimeout(() => reject(new Error('no update within 20 s')), 20_000);
+        let t0 = 0;
+        const observer = new PerformanceObserver((list) => {
+          const mark = list.getEntriesByName(NAME)[0];
+          if (!mark) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          // The next frame after the update: layout and paint of the new list are done.
+          requestAnimationFrame(() => setTimeout(() => resolve({ script: mark.startTime - t0, paint: performance.now() - t0 })));
+        });
+        observer.observe({ type: 'mark' });
+        t0 = performance.now();
+        if (act.click) index.querySelector(`input[name="${act.click[0]}"][value="${act.click[1]}"]`).click();
+        else if (act.clear) index.querySelector('[data-clear]').click();
+        else {
+          const q = index.querySelector('input[name="q"]');
+          q.value = act.type;
+          q.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }),
+    action,
+  );
+}
+
+/** Projects reachable without JavaScript: the items of /projects/ and every /projects/page/N/. */
+function reach(dist) {
+  const files = [join(dist, 'projects/index.html')];
+  const pagesDir = join(dist, 'projects/page');
+  if (existsSync(pagesDir)) for (const n of readdirSync(pagesDir)) files.push(join(pagesDir, n, 'index.html'));
+  const ids = new Set();
+  for (const f of files) {
+    // The <template> the script clones holds a copy of one item; it is not a link a reader sees.
+    const html = readFileSync(f, 'utf8').replace(/<template\b[\s\S]*?<\/template>/g, '');
+    for (const m of html.matchAll(/<li\b[^>]*\bdata-project-id="([^"]+)"/g)) ids.add(m[1]);
+  }
+  return { found: ids.size, pages: files.length, firstPageGz: gzipSync(readFileSync(files[0])).length };
+}
+
+/** Time from scrolling a map into view (or from navigation, if it starts at once) to its markers drawn. */
+async function mapLoad(context, origin, path, label) {
+  const url = `${origin}${path}`;
+  const { page, responses } = await loadRecorded(context, url);
+  const doc = responses.find((r) => r.url === url);
+  const result = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const map = document.querySelector('project-map');
+        if (!map) return reject(new Error('no map'));
+        const features = (() => {
+          try {
+            return JSON.parse(map.dataset.features ?? '{}').features?.length ?? 0;
+          } catch {
+            return 0;
+          }
+        })();
+        const count = () => ({ markers: map.querySelectorAll('.pm-marker, .pm-dot').length, clusters: map.querySelectorAll('.pm-cluster').length });
+        if (map.dataset.ready === 'true') {
+          // Already drawn: the map was near the viewport on load.
+          const nav = performance.getEntriesByType('navigation')[0];
+          return resolve({ features, ...count(), ms: performance.now() - (nav?.startTime ?? 0), from: 'navigation' });
+        }
+        const t0 = performance.now();
+        const done = () => requestAnimationFrame(() => setTimeout(() => resolve({ features, ...count(), ms: performance.now() - t0, from: 'scroll into view' })));
+        new MutationObserver((_, obs) => {
+          if (map.dataset.ready === 'true') {
+            obs.disconnect();
+            done();
+          }
+        }).observe(map, { attributes: true, attributeFilter: ['data-ready'] });
+        setTimeout(() => reject(new Error('map not drawn within 60 s')), 60_000);
+        map.querySelector('.pm-canvas')?.scrollIntoView({ block: 'center' });
+      }),
+  );
+  await page.close();
+  return { label, path, ...result, htmlGz: doc ? gzipSync(doc.body).length : NaN };
+}
+
+async function atScale(browser, origin, dist) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const scale = { reach: { ...reach(dist), total: Number(readFileSync(join(dist, 'projects/index.html'), 'utf8').match(/data-total="(\d+)"/)?.[1] ?? NaN) } };
+  const indexUrl = `${origin}/projects/`;
+  const { page, responses } = await loadRecorded(context, indexUrl);
+  scale.index = tally(responses, indexUrl);
+  await page.waitForFunction(() => document.querySelector('project-index')?.hasAttribute('data-ready'));
+  const records = await (await context.request.get(`${origin}/projects/filter-index.json`)).body();
+  scale.filterIndex = size(records);
+
+  // The first filter downloads the index; the ones after it are what a reader feels while filtering.
+  const cold = await timeUpdate(page, { click: ['category', 'social'] });
+  const changes = [
+    ['district', 'medeu'],
+    ['district', 'almaly'],
+    ['status', 'opened'],
+    ['located', 'yes'],
+    ['located', 'yes'],
+    ['status', 'opened'],
+    ['district', 'almaly'],
+    ['category', 'infrastructure'],
+    ['district', 'medeu'],
+    ['category', 'social'],
+    ['kind', 'school'],
+  ];
+  const filterRuns = [];
+  for (const click of changes) filterRuns.push(await timeUpdate(page, { click }));
+  scale.filter = {
+    cold: cold.script,
+    runs: filterRuns.map((r) => r.script),
+    median: median(filterRuns.map((r) => r.script)),
+    max: Math.max(...filterRuns.map((r) => r.script)),
+    paint: median(filterRuns.map((r) => r.paint)),
+  };
+
+  // Search: every keystroke of two words, with no other filter set.
+  await timeUpdate(page, { clear: true });
+  const query = 'школа медеу';
+  const searchRuns = [];
+  for (let i = 1; i <= query.length; i += 1) searchRuns.push(await timeUpdate(page, { type: query.slice(0, i) }));
+  scale.search = {
+    runs: searchRuns.map((r) => r.script),
+    median: median(searchRuns.map((r) => r.script)),
+    max: Math.max(...searchRuns.map((r) => r.script)),
+    paint: median(searchRuns.map((r) => r.paint)),
+  };
+  await page.close();
+  log(`10k filter median ${scale.filter.median.toFixed(1)} ms, search median ${scale.search.median.toFixed(1)} ms`);
+
+  scale.maps = [];
+  for (const [path, label] of [
+    ['/districts/medeu/', 'District map'],
+    ['/districts/', 'City map'],
+  ]) {
+    try {
+      const r = await mapLoad(context, origin, path, label);
+      scale.maps.push(r);
+      log(`10k ${label}: ${r.features} points in ${r.ms.toFixed(0)} ms`);
+    } catch (e) {
+      log(`10k ${label} failed: ${e.message}`);
+    }
+  }
+  await context.close();
+  return scale;
+}
+
+// ─── Main ────────────────────────────────────────────────────────────────────────────────────────
+
+/** The article, a district and a project with points on their maps, from the real content. */
+function realPages() {
+  const projects = readdirSync(join(REPO, 'content/projects'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -3), ...yaml.load(readFileSync(join(REPO, 'content/projects', f), 'utf8').split(/^---\s*$/m)[1]) }));
+  const located = projects.filter((p) => p.location);
+  const perDistrict = new Map();
+  for (const p of located) if (p.district) perDistrict.set(p.district, (perDistrict.get(p.district) ?? 0) + 1);
+  const district = [...perDistrict].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'medeu';
+  const news = readdirSync(join(REPO, 'content/news')).find((f) => /\.mdx?$/.test(f) && !/translationOf:/m.test(readFileSync(join(REPO, 'content/news', f), 'utf8')));
+  return {
+    count: projects.length,
+    pages: {
+      home: '/',
+      article: `/news/${news?.replace(/\.mdx?$/, '')}/`,
+      index: '/projects/',
+      district: `/districts/${district}/`,
+      project: `/projects/${(located[0] ?? projects[0]).id}/`,
+      data: '/data/',
+    },
+  };
+}
+
+async function main() {
+  const m = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model?.trim() ?? 'unknown CPU',
+      memGb: Math.round(totalmem() / 1024 ** 3),
+      node: process.versions.node,
+      load: loadavg().map((l) => l.toFixed(1)).join(' / '),
+    },
+    options: args,
+    builds: {},
+  };
+  const chrome = findChrome();
+  const browser = await chromium.launch({ args: CHROME_ARGS, ...(chrome ? { executablePath: chrome } : {}) });
+  const cleanups = [];
+  try {
+    const real = realPages();
+    log(`real content: ${real.count} projects; building`);
+    const env = siteEnv(PORT);
+    const ours = measureBuild(REPO, env);
+    m.builds.real = { ours, projects: real.count, pages: countPages(join(REPO, 'dist-bench')), load: ours.load };
+    log(`real build ${ours.ms} ms, ${ours.maxRssMb} MB`);
+
+    const server = await serve(join(REPO, 'dist-bench'), PORT);
+    try {
+      const w = await pageWeights(browser, server.url, real.pages);
+      m.pages = w.pages;
+      m.mapLazy = w.lazy;
+      m.mapCode = w.mapCode;
+      if (LIGHTHOUSE) m.lighthouse = await lighthouseAll(server.url, real.pages);
+    } finally {
+      await server.close();
+    }
+
+    for (const count of QUICK ? [1000] : [1000, 10000]) {
+      log(`${count} projects: writing the bare site`);
+      const bare = bareSite(count);
+      if (!KEEP) cleanups.push(bare.cleanup);
+      const bareResult = measureBuild(bare.root);
+      log(`${count} bare build ${bareResult.ms} ms, ${bareResult.maxRssMb} MB`);
+      if (!KEEP) bare.cleanup();
+      log(`${count} projects: writing the synthetic site`);
+      const site = syntheticSite(count);
+      if (KEEP) log(`kept: ${site.root} and ${bare.root}`);
+      else cleanups.push(site.cleanup);
+      const oursResult = measureBuild(site.root, siteEnv(PORT + 1));
+      log(`${count} our build ${oursResult.ms} ms, ${oursResult.maxRssMb} MB`);
+      m.builds[count] = { ours: oursResult, bare: bareResult, pages: countPages(join(site.root, 'dist-bench')), load: `${bareResult.load} / ${oursResult.load}` };
+      if (count === 10000) {
+        const s = await serve(join(site.root, 'dist-bench'), PORT + 1);
+        try {
+          m.scale = await atScale(browser, s.url, join(site.root, 'dist-bench'));
+        } finally {
+          await s.close();
+        }
+      }
+      if (!KEEP) site.cleanup();
+    }
+  } finally {
+    await browser.close();
+    for (const c of cleanups) c();
+  }
+  m.totalMs = performance.now() - started;
+  const report = renderReport(m);
+  mkdirSync(join(REPO, 'reports'), { recursive: true });
+  writeFileSync(join(REPO, 'reports/bench.md'), `${report}\n`);
+  writeFileSync(join(REPO, 'reports/bench.json'), `${JSON.stringify(m, null, 2)}\n`);
+  console.log(report);
+  log('written to reports/bench.md (and the raw figures to reports/bench.json)');
+}
+
+await main();

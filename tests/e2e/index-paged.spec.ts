@@ -1,0 +1,133 @@
+// The project index once the list is paged (src/lib/paging.ts). Today's content is one page, so
+// `npm test` builds it a second time with INDEX_PAGE_SIZE=10 into dist-paged/ (46 projects → 5 pages),
+// which exercises the same code a 10,000-project list runs: static pages for readers without
+// JavaScript, and filtering over the fetched filter index for everyone else.
+import { existsSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { idsWhere, loadProjects } from './content.ts';
+import { serve } from './support/static-server.ts';
+
+const ROOT = 'dist-paged';
+const PAGE_SIZE = 10;
+const projects = loadProjects();
+const all = projects.map((p) => p.id).sort();
+const where = (keep: Parameters<typeof idsWhere>[1]) => idsWhere(projects, keep);
+const pages = Math.ceil(projects.length / PAGE_SIZE);
+
+async function visibleIds(page: Page): Promise<string[]> {
+  const ids = await page.locator('li[data-project-id]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-project-id') ?? ''));
+  return ids.sort();
+}
+
+/** The first batch of matches is shown: as many as fit, every one of them a match. */
+async function expectFirstBatch(page: Page, expected: string[]) {
+  await expect.poll(async () => (await visibleIds(page)).length).toBe(Math.min(PAGE_SIZE, expected.length));
+  for (const id of await visibleIds(page)) expect(expected).toContain(id);
+}
+
+test.describe('the paged project index', () => {
+  test.skip(!existsSync(ROOT), 'dist-paged/ is built by `npm test` (see scripts/test-all.mjs)');
+  let server: Awaited<ReturnType<typeof serve>>;
+  test.beforeAll(async () => {
+    server = await serve(ROOT);
+  });
+  test.afterAll(async () => server.close());
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('every project is reached by following the pages', async ({ page }) => {
+      const seen: string[] = [];
+      await page.goto(`${server.url}/projects/`);
+      for (let n = 1; n <= pages; n += 1) {
+        const ids = await visibleIds(page);
+        expect(ids.length, `page ${n}`).toBeLessThanOrEqual(PAGE_SIZE);
+        seen.push(...ids);
+        const pager = page.getByRole('navigation', { name: 'Страницы списка проектов' });
+        await expect(pager.getByRole('link', { name: `Страница ${n}` })).toHaveAttribute('aria-current', 'page');
+        if (n < pages) await pager.getByRole('link', { name: /Следующая/ }).click();
+        else await expect(pager.getByRole('link', { name: /Следующая/ })).toHaveCount(0);
+      }
+      expect(seen.sort()).toEqual(all);
+      await expect(page).toHaveURL(new RegExp(`/projects/page/${pages}/$`));
+      // The further pages point to the first one, where the filters are.
+      await expect(page.getByRole('link', { name: 'Фильтры и поиск — на первой странице списка.' })).toHaveAttribute('href', '/projects/');
+    });
+  });
+
+  test('browsing the pages downloads no filter index; filtering does, and covers every page', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('filter-index.json')) fetched.push(r.url());
+    });
+    await page.goto(`${server.url}/projects/`);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`Всего: ${projects.length} проект`));
+    expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
+    expect(fetched).toEqual([]);
+
+    await page.getByRole('checkbox', { name: 'Коммунальные сети' }).check();
+    const utilities = where((p) => p.category === 'utilities');
+    await expectFirstBatch(page, utilities);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`Показано: ${utilities.length} проект[а-я]* из ${projects.length}`));
+    await expect(page.getByRole('navigation', { name: 'Страницы списка проектов' })).toBeHidden();
+    expect(fetched).toHaveLength(1);
+    await expect(page).toHaveURL(/\?category=utilities$/);
+  });
+
+  test('a shared link shows every match, a batch at a time, with the matches counted per category', async ({ page }) => {
+    const infrastructure = where((p) => p.category === 'infrastructure');
+    expect(infrastructure.length).toBeGreaterThan(2 * PAGE_SIZE);
+    await page.goto(`${server.url}/projects/?category=infrastructure`);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`Показано: ${infrastructure.length} проект[а-я]* из ${projects.length}`));
+    await expectFirstBatch(page, infrastructure);
+    await expect(page.getByRole('heading', { level: 2, name: /Инфраструктура и благоустройство/ })).toContainText(`(${infrastructure.length})`);
+    for (let shown = PAGE_SIZE; shown < infrastructure.length; shown += PAGE_SIZE) {
+      await page.getByRole('button', { name: `Показать ещё ${Math.min(PAGE_SIZE, infrastructure.length - shown)}` }).click();
+      // Focus moves to the first newly shown project, so a keyboard reader continues from there.
+      await expect(page.locator('li[data-project-id]:visible a').nth(shown)).toBeFocused();
+    }
+    expect(await visibleIds(page)).toEqual(infrastructure);
+    await expect(page.getByRole('button', { name: /Показать ещё/ })).toBeHidden();
+  });
+
+  test('search finds titles, addresses and kinds on every page, and items look like the server’s', async ({ page }) => {
+    await page.goto(`${server.url}/projects/`);
+    await page.getByRole('searchbox', { name: 'Поиск' }).fill('Турксибский');
+    const turksib = where((p) => p.district === 'turksib');
+    await expectFirstBatch(page, turksib);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`Показано: ${turksib.length} проект`));
+    const first = page.locator('li[data-project-id]:visible').first();
+    const id = await first.getAttribute('data-project-id');
+    const title = projects.find((p) => p.id === id)?.title.ru ?? '';
+    await expect(first.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `/projects/${id}/`);
+    await expect(first).toContainText('Турксибский район');
+    // Rendered from the page's own template, so the list's styles apply: the category stripe shows.
+    expect(await first.evaluate((el) => getComputedStyle(el).borderInlineStartWidth)).toBe('4px');
+
+    await page.getByRole('searchbox', { name: 'Поиск' }).fill('zzzzzz');
+    await expect(page.getByText('Ни один проект не подходит под выбранные фильтры')).toBeVisible();
+    await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+    await expect(page).toHaveURL(/\/projects\/$/);
+    await expect(page.getByRole('navigation', { name: 'Страницы списка проектов' })).toBeVisible();
+    expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
+  });
+
+  test('Kazakh: items show Kazakh labels and titles where the source gives one', async ({ page }) => {
+    const withKk = projects.find((p) => p.title.kk);
+    test.skip(!withKk, 'no project has a Kazakh title');
+    await page.goto(`${server.url}/kk/projects/?q=${encodeURIComponent(withKk!.title.ru)}`);
+    const item = page.locator(`li[data-project-id="${withKk!.id}"]`);
+    await expect(item.getByRole('link', { name: withKk!.title.kk!, exact: true })).toHaveAttribute('href', `/kk/projects/${withKk!.id}/`);
+    await expect(page.getByRole('status')).toHaveText(/Көрсетілгені: \d+ жоба, барлығы/);
+  });
+
+  test('has no accessibility violations, browsing or filtered', async ({ page }) => {
+    for (const path of ['/projects/', '/projects/page/2/', '/projects/?category=social', '/en/projects/?q=zzzz']) {
+      await page.goto(`${server.url}${path}`);
+      if (path.includes('?')) await expect(page.getByRole('status')).toHaveText(/Показано|Showing/);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    }
+  });
+});

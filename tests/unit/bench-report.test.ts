@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { duration, evaluate, kb, markdownTable, median, renderReport, splitDocument, times } from '../../scripts/bench/report.mjs';
+
+type Line = { budget: string; status: string; measured: string };
+
+/** Measurements that meet every budget; each case below changes one figure. */
+function passing() {
+  const w = (raw: number, gz: number) => ({ raw, gz });
+  const page = (js: number) => ({ path: '/', html: w(10_000, 3000), css: w(5000, 1500), js: w(js * 3, js), other: w(0, 0), requests: 2, scripts: js ? 1 : 0, htmlCssGz: 4500 });
+  const build = (ms: number, mb: number) => ({ ms, cpuMs: ms, maxRssMb: mb });
+  return {
+    date: '2026-11-25 12:00 UTC',
+    pages: { article: page(0), index: page(4800) },
+    mapCode: { gz: 58_000, jsGz: 55_000, cssGz: 3000 },
+    mapLazy: [{ page: 'project', mapTop: 2400, near: false, before: false, after: true }],
+    lighthouse: { article: { scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, reasons: {} } },
+    builds: {
+      real: { ours: build(5000, 600), projects: 46, pages: 201 },
+      1000: { ours: build(12_000, 900), bare: build(5000, 600), pages: 3090 },
+      10000: { ours: build(90_000, 1900), bare: build(50_000, 1200), pages: 30400 },
+    },
+    scale: {
+      reach: { found: 10_000, total: 10_000, pages: 100, firstPageGz: 20_000 },
+      filter: { cold: 200, runs: [3, 4, 5], median: 4, max: 5, paint: 20 },
+      search: { runs: [3, 4, 5], median: 4, max: 5, paint: 20 },
+    },
+  };
+}
+const statusOf = (m: object, budget: RegExp) => (evaluate(m) as Line[]).find((l) => budget.test(l.budget))?.status;
+
+describe('evaluate', () => {
+  test('every budget passes on figures that meet them', () => {
+    expect((evaluate(passing()) as Line[]).filter((l) => l.status !== 'PASS').map((l) => l.budget)).toEqual([]);
+  });
+
+  test.each([
+    // One script on the article page is a failure, however small.
+    ['article JS', /no JavaScript/, (m: ReturnType<typeof passing>) => (m.pages.article = { ...m.pages.article, js: { raw: 10, gz: 10 }, scripts: 1 })],
+    // 30 KB is the limit itself, not under it.
+    ['article weight', /Article page: HTML/, (m: ReturnType<typeof passing>) => (m.pages.article.htmlCssGz = 30 * 1024)],
+    // Index JavaScript over 10 KB.
+    ['index JS', /Index page: client/, (m: ReturnType<typeof passing>) => (m.pages.index.js.gz = 10 * 1024 + 1)],
+    // A slow filter at 10,000 projects.
+    ['filter', /filter, input/, (m: ReturnType<typeof passing>) => (m.scale.filter.median = 51)],
+    // A project that no static page lists.
+    ['reach', /without JavaScript/, (m: ReturnType<typeof passing>) => (m.scale.reach.found = 9999)],
+    // Map code over 60 KB.
+    ['map size', /Leaflet and our map code/, (m: ReturnType<typeof passing>) => (m.mapCode.gz = 61 * 1024)],
+    // Leaflet loaded before the map is anywhere near.
+    ['map laziness', /nears the viewport/, (m: ReturnType<typeof passing>) => (m.mapLazy[0]!.before = true)],
+    // A Lighthouse category below 100.
+    ['lighthouse', /Lighthouse/, (m: ReturnType<typeof passing>) => (m.lighthouse.article.scores.performance = 99)],
+    // The real build over 15 s.
+    ['real build', /real content/, (m: ReturnType<typeof passing>) => (m.builds.real.ours.ms = 15_000)],
+    // Worse than linear: 1,000 → 10,000 more than ten times slower.
+    ['growth', /time grows/, (m: ReturnType<typeof passing>) => (m.builds[10000].ours.ms = 121_000)],
+    // More than twice the bare build's memory.
+    ['bare memory', /memory within 2×/, (m: ReturnType<typeof passing>) => (m.builds[10000].ours.maxRssMb = 2401)],
+  ])('fails on %s', (_, budget, change) => {
+    const m = passing();
+    change(m);
+    expect(statusOf(m, budget)).toBe('FAIL');
+  });
+
+  test('says SKIP for the parts that did not run (--quick, --no-lighthouse)', () => {
+    const m: Partial<ReturnType<typeof passing>> = passing();
+    delete m.scale;
+    delete m.lighthouse;
+    m.builds = { real: m.builds!.real, 1000: m.builds![1000] } as ReturnType<typeof passing>['builds'];
+    const skipped = (evaluate(m) as Line[]).filter((l) => l.status === 'SKIP').map((l) => l.budget);
+    expect(skipped).toHaveLength(8);
+    expect(skipped.some((b) => /Lighthouse/.test(b))).toBe(true);
+  });
+
+  test('names the Lighthouse category and the audits that cost points', () => {
+    const m = passing();
+    m.lighthouse.article = { scores: { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 }, reasons: { 'best-practices': ['Browser errors were logged to the console'] } } as typeof m.lighthouse.article;
+    expect((evaluate(m) as Line[]).find((l) => /Lighthouse/.test(l.budget))?.measured).toBe('article best-practices 96 (Browser errors were logged to the console)');
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    // Odd count: the middle one.
+    [[5, 1, 3], 3],
+    // Even count: the mean of the two middle ones.
+    [[4, 1, 3, 2], 2.5],
+    // Values that are not numbers are left out.
+    [[NaN, 2], 2],
+    // Nothing to take the middle of.
+    [[], NaN],
+  ])('median(%j) = %s', (values, expected) => {
+    expect(median(values)).toEqual(expected);
+  });
+
+  test.each([
+    // Kilobytes with one decimal.
+    [() => kb(1536), '1.5'],
+    // Short times in milliseconds, long ones in seconds.
+    [() => duration(4.4), '4 ms'],
+    [() => duration(12_345), '12.3 s'],
+    // Ratios with two decimals.
+    [() => times(1.734), '1.73×'],
+    // A missing figure is a dash, not "NaN".
+    [() => kb(NaN), '–'],
+  ])('%#: formats as %s', (format, expected) => {
+    expect(format()).toBe(expected);
+  });
+
+  test('markdownTable escapes pipes so a value cannot break the row', () => {
+    expect(markdownTable(['a', 'b'], [['x|y', 1]])).toBe('| a | b |\n| --- | --- |\n| x\\|y | 1 |');
+  });
+
+  test.each([
+    // An inlined module script counts as JavaScript, a <style> as CSS.
+    ['<p>x</p><style>a{b:c}</style><script type="module">run()</script>', { html: '<p>x</p>', css: 'a{b:c}', js: 'run()', scripts: 1 }],
+    // JSON-LD is data, not a script: it stays in the HTML.
+    ['<script type="application/ld+json">{"a":1}</script>', { html: '<script type="application/ld+json">{"a":1}</script>', css: '', js: '', scripts: 0 }],
+    // An external script is an element without inline code.
+    ['<script type="module" src="/a.js"></script>', { html: '', css: '', js: '', scripts: 1 }],
+  ])('splitDocument(%s)', (html, expected) => {
+    expect(splitDocument(html)).toEqual(expected);
+  });
+
+  test('the report has the budgets table and the build table', () => {
+    const md = renderReport(passing()) as string;
+    expect(md).toContain('| Article page: no JavaScript | 0 bytes |');
+    expect(md).toContain('| 10,000 synthetic projects | 30400 | 90.0 s |');
+  });
+});
