@@ -215,8 +215,9 @@ async function lighthouseAll(origin, pages) {
       for (const cat of CATEGORIES) {
         const c = lhr.categories[cat];
         scores[cat] = c?.score === null || c?.score === undefined ? NaN : Math.round(c.score * 100);
-        // The scored audits that fell short, by title; for performance, the metrics that cost points.
-        reasons[cat] = (c?.auditRefs ?? [])
+        // Where a category is below 100: its scored audits that fell short, by title (for performance,
+        // the metrics that cost points).
+        reasons[cat] = scores[cat] >= 100 ? [] : (c?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr.audits[ref.id])
           .filter((a) => a && a.score !== null && a.score < 1)
