@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 import { ProjectSchema } from '../schemas/project.ts';
 import { DistrictSchema } from '../schemas/district.ts';
 import { makeNewsSchema } from '../schemas/news.ts';
-import { checkBody, checkDistricts, checkProjects, ID_PATTERN, type ContentIssue } from './validate.ts';
+import { checkBody, checkDistricts, checkProjects, fieldPath, ID_PATTERN, type ContentIssue } from './validate.ts';
+import { checkDates } from './date-check.ts';
 import { closest } from './suggest.ts';
 
 export interface ContentFile {
@@ -19,25 +20,24 @@ export interface ContentFile {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Splits a Markdown file into parsed front matter and body, or returns the problem. */
-export function parseMarkdown(file: ContentFile): { data: unknown; body: string } | ContentIssue {
+/** Splits a Markdown file into its front matter (as text and parsed) and body, or returns the problem. */
+export function parseMarkdown(file: ContentFile): { front: string; data: unknown; body: string } | ContentIssue {
   const m = FRONT_MATTER.exec(file.text);
   if (!m) return { file: file.path, field: 'front matter', message: 'the file must start with front matter between two lines of "---"' };
   try {
-    return { data: yaml.load(m[1]!) ?? {}, body: m[2] ?? '' };
+    return { front: m[1]!, data: yaml.load(m[1]!) ?? {}, body: m[2] ?? '' };
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return { file: file.path, field: 'front matter', message: `is not valid YAML: ${reason}` };
   }
 }
 
-/** "sources[0].url" from zod's ['sources', 0, 'url']. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(front matter)';
-}
-
-function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknown>): ContentIssue[] {
-  return error.issues.map((i) => {
+/**
+ * The schema's issues for one file. A field with an impossible date (see date-check.ts) already has
+ * its issue; the schema, which sees the date YAML rolled over, could only add a confusing second one.
+ */
+function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknown>, skip: ReadonlySet<string>): ContentIssue[] {
+  return error.issues.filter((i) => !skip.has(fieldPath(i.path))).map((i) => {
     let message = i.message;
     if (i.code === 'unrecognized_keys' && i.path.length === 0) {
       const hints = i.keys.map((k) => closest(k, Object.keys(shape))).filter(Boolean);
@@ -69,18 +69,21 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
       issues.push(parsed);
       continue;
     }
+    const dates = checkDates(f.path, parsed.front);
+    issues.push(...dates);
+    const dated = new Set(dates.map((i) => i.field));
     if (collection === 'projects') {
       const r = ProjectSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, ProjectSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, ProjectSchema.shape, dated));
       else projects.push({ id, file: f.path, title: r.data.title, district: r.data.district, body: parsed.body });
     } else if (collection === 'districts') {
       const r = DistrictSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape, dated));
       else districts.push({ id, file: f.path });
     } else {
       issues.push(...checkBody(f.path, parsed.body));
       const r = newsSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, newsSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, newsSchema.shape, dated));
       else if (options.fileExists) {
         const dir = f.path.slice(0, f.path.lastIndexOf('/'));
         r.data.photos.forEach((photo, n) => {

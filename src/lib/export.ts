@@ -28,6 +28,7 @@ import {
   type DistrictSlug,
   type FundingSource,
   type Kind,
+  type LocalText,
   type ListMembership,
   type Precision,
   type SourceLanguage,
@@ -80,13 +81,11 @@ export interface ProjectJson {
   description: string | null;
 }
 
-type Local = { ru: string; kk?: string | undefined; en?: string | undefined };
-
 /** Calendar date as YYYY-MM-DD. Content dates are parsed as UTC midnight, so the UTC date is the stated one. */
 export const ymd = (d: Date): string => d.toISOString().slice(0, 10);
 
-const text = (v: Local): JsonText => ({ ru: v.ru, kk: v.kk ?? null, en: v.en ?? null });
-const optText = (v: Local | undefined): JsonText | null => (v ? text(v) : null);
+const text = (v: LocalText): JsonText => ({ ru: v.ru, kk: v.kk ?? null, en: v.en ?? null });
+const optText = (v: LocalText | undefined): JsonText | null => (v ? text(v) : null);
 const optDate = (d: Date | undefined): string | null => (d ? ymd(d) : null);
 
 /**

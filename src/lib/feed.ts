@@ -2,11 +2,10 @@
  * The RSS feed's items: the article, then one item per project whose status a source reports, dated
  * by that report (`status.asOf`). Pure: the endpoint passes entries and links in.
  */
-import { DEFAULT_LOCALE, type Locale } from './vocabulary.ts';
-import { fill, pick } from '../i18n/index.ts';
-import { projectTitle } from './display.ts';
-
-type Local = { ru: string; kk?: string | undefined; en?: string | undefined };
+import { DEFAULT_LOCALE, type Locale, type LocalText } from './vocabulary.ts';
+import { fill } from './format.ts';
+import { fileHref } from './paths.ts';
+import { pick, projectTitle } from './display.ts';
 
 export interface FeedItem {
   title: string;
@@ -18,15 +17,14 @@ export interface FeedItem {
 
 export interface FeedProject {
   id: string;
-  title: { ru: string; kk?: string | undefined };
-  status: { wording: Local; asOf?: Date | undefined };
+  title: LocalText;
+  status: { wording: LocalText; asOf?: Date | undefined };
   category: string;
 }
 
-/** Path of a language's feed: /rss.xml for Russian (the root), /kk/rss.xml, /en/rss.xml. */
-export function feedPath(lang: Locale, base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${lang === DEFAULT_LOCALE ? '' : `${lang}/`}rss.xml`;
+/** Path of a language's feed, under the base path: /rss.xml for Russian (the root), /kk/rss.xml, /en/rss.xml. */
+export function feedPath(lang: Locale): string {
+  return lang === DEFAULT_LOCALE ? fileHref('rss.xml') : fileHref(lang, 'rss.xml');
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type FundingSource,
   type Kind,
   type ListMembership,
+  type LocalText,
   type StatusStage,
 } from './vocabulary.ts';
 
@@ -206,7 +207,7 @@ export function activeCount(state: FilterState): number {
 /** The fields of a project (as in its front matter, plus its id) that filtering and search read. */
 export interface IndexableProject {
   id: string;
-  title: { ru: string; kk?: string | undefined };
+  title: LocalText;
   category: Category;
   kind: Kind;
   district?: DistrictSlug | undefined;

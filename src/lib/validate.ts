@@ -110,6 +110,11 @@ export function checkDistricts(districts: CheckedDistrict[]): ContentIssue[] {
   return issues;
 }
 
+/** "sources[0].url" from a path such as zod's ['sources', 0, 'url']. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(front matter)';
+}
+
 export function formatIssues(issues: ContentIssue[]): string {
   return issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n');
 }

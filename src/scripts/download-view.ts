@@ -7,11 +7,11 @@
  * the published file restricted to those rows; tests/e2e/data.spec.ts checks that for the full list.
  *
  * Call it from the element that knows which projects are visible, e.g. the project index's filter:
- *   import { downloadView } from '../scripts/download-view.ts';
+ *   import { downloadView } from '~/scripts/download-view.ts';
  *   button.addEventListener('click', () => downloadView(visibleIds, { jsonUrl: this.dataset.json }));
  */
-import { CSV_MIME, toCsv } from '../lib/csv.ts';
-import { csvTable, selectRecords, viewFileName, type ProjectJson } from '../lib/export.ts';
+import { CSV_MIME, toCsv } from '~/lib/csv.ts';
+import { csvTable, selectRecords, viewFileName, type ProjectJson } from '~/lib/export.ts';
 
 /** The CSV text (with BOM) for `ids`, from the JSON file at `jsonUrl`. */
 export async function viewCsv(ids: readonly string[], jsonUrl: string, fetcher: typeof fetch = fetch): Promise<string> {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, fieldPath } from '../../src/lib/content-check.ts';
-import { checkProjects } from '../../src/lib/validate.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { checkProjects, fieldPath } from '../../src/lib/validate.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 
@@ -27,6 +27,9 @@ describe('checkContent', () => {
     ['missing-source', 'sources', ['every project needs at least one source']],
     ['missing-title', 'title', ['title is required']],
     ['bad-date', 'status.asOf', ['YYYY-MM-DD']],
+    // YAML would roll these over to 2 March and 1 October without a word.
+    ['impossible-date', 'opened', ['2025-02-30 is not a real date', 'February 2025 has 28 days']],
+    ['impossible-date-quoted', 'sources[0].date', ['2025-09-31 is not a real date', 'September 2025 has 30 days']],
     ['unknown-category', 'category', ['"sociall" is not allowed', 'Did you mean "social"?']],
     ['raw-html', 'body', ['raw HTML', 'not allowed']],
     ['javascript-link', 'body', ['javascript:', 'not allowed']],
@@ -39,6 +42,10 @@ describe('checkContent', () => {
     expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
     expect(issue!.file).toMatch(new RegExp(`^${FIXTURES}/${name}/projects/`));
     for (const w of words) expect(issue!.message).toContain(w);
+  });
+
+  test.each(['impossible-date', 'impossible-date-quoted'])('%s: one issue, not a second one from the rolled-over date', (name) => {
+    expect(checkContent(folder(name))).toHaveLength(1);
   });
 
   test('reports a duplicate id between two entries', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { dictionaries, plural, pluralCategories, fill, pick, formatNumber, intlTag } from '../../src/i18n/index.ts';
-import { CATEGORIES, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, LOCALES, PRECISIONS, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { fill, formatNumber, plural, pluralCategories, pluralForm, pluralWord } from '../../src/lib/format.ts';
+import { pick } from '../../src/lib/display.ts';
+import { CATEGORIES, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, LOCALE_TAGS, LOCALES, PRECISIONS, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 
 /** Every leaf key of a nested dictionary, as dotted paths. */
 function keys(obj: unknown, prefix = ''): string[] {
@@ -67,10 +69,11 @@ describe('pluralCategories', () => {
   // The browser picks a form by Intl plural category; it must pick what plural() picks at build time.
   test.each(LOCALES)('%s agrees with plural() for 0–125', (lang) => {
     const forms = dictionaries[lang].common.projects;
-    const byCategory = pluralCategories(lang, forms);
-    const rules = new Intl.PluralRules(intlTag[lang]);
+    const byCategory = pluralCategories(forms);
+    const rules = new Intl.PluralRules(LOCALE_TAGS[lang]);
     for (let n = 0; n <= 125; n += 1) {
-      expect(`${formatNumber(lang, n)} ${byCategory[rules.select(n)] ?? byCategory.other}`).toBe(plural(lang, n, forms));
+      expect(`${formatNumber(lang, n)} ${pluralForm(rules, byCategory, n)}`).toBe(plural(lang, n, forms));
+      expect(pluralWord(lang, n, forms)).toBe(pluralForm(rules, byCategory, n));
     }
   });
 });

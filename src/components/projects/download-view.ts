@@ -7,7 +7,7 @@
  * and saves them as CSV with the same columns as /data/projects.csv (src/scripts/download-view.ts).
  * If the JSON cannot be read, it falls back to the full file.
  */
-import { downloadView } from '../../scripts/download-view.ts';
+import { downloadView } from '~/scripts/download-view.ts';
 
 class DownloadView extends HTMLElement {
   connectedCallback() {

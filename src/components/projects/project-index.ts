@@ -24,8 +24,8 @@ import {
   serialiseState,
   type FilterRecord,
   type FilterState,
-} from '../../lib/filter.ts';
-import { decodeIndex, itemHref, metaParts, type IndexFile, type IndexItem } from '../../lib/index-records.ts';
+} from '~/lib/filter.ts';
+import { decodeIndex, itemHref, metaParts, type IndexFile, type IndexItem } from '~/lib/index-records.ts';
 
 interface Item {
   el: HTMLElement;
