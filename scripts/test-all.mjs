@@ -2,8 +2,11 @@
 // earlier one failed (except that browser tests need a build), and the last line is the summary CI
 // reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChrome } from './browser.mjs';
+import { writeSyntheticContent } from './bench/synthetic.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 mkdirSync('reports', { recursive: true });
@@ -78,6 +81,18 @@ if (built) {
   }
   delete process.env.INDEX_PAGE_SIZE;
   delete process.env.ASTRO_CACHE_DIR;
+  // The site under a sub-path, as a newsroom hosts it (BASE_PATH), with 1,000 synthetic projects
+  // written outside content/ (scripts/bench/synthetic.mjs), so that the index is paged at its real
+  // page size: the link check and tests/e2e/base-path.spec.ts then catch any link, asset, feed or
+  // fetch that ignores the base, and "download this view" is tested at 1,000 projects.
+  const synthetic = join(tmpdir(), 'almaty-projects-synthetic-1000');
+  rmSync(synthetic, { recursive: true, force: true });
+  writeSyntheticContent(synthetic, 1000);
+  Object.assign(process.env, { BASE_PATH: '/almaty-projects/', CONTENT_DIR: synthetic, ASTRO_CACHE_DIR: 'node_modules/.astro-base' });
+  if (gate('base-path build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-base'])) {
+    gate('links (base path)', 'node', ['scripts/check-links.mjs', 'dist-base']);
+  }
+  for (const key of ['BASE_PATH', 'CONTENT_DIR', 'ASTRO_CACHE_DIR']) delete process.env[key];
   if (!findChrome()) {
     console.log('No system Chromium or Chrome found (set CHROME_PATH to use one); installing Playwright’s own.');
     run('browser', npx, ['playwright', 'install', 'chromium']);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 
 const REPO = resolve(import.meta.dirname, '../..');
+const MARK = { ru: 'синтетический', kk: 'синтетикалық', en: 'synthetic' };
 const DISTRICTS = ['alatau', 'almaly', 'auezov', 'bostandyk', 'zhetysu', 'medeu', 'nauryzbay', 'turksib'];
 
 function split(text) {
@@ -35,7 +36,11 @@ export function writeSyntheticContent(dir, count) {
     const source = real[n % real.length];
     const { data, body } = split(readFileSync(join(REPO, 'content/projects', source), 'utf8'));
     const district = DISTRICTS[n % DISTRICTS.length];
-    data.title = { ru: `${data.title.ru} (синтетический №${n + 1})` };
+    // Every language the title has, marked, so that a schema requiring kk and en titles still passes.
+    const title = typeof data.title === 'string' ? { ru: data.title } : data.title;
+    data.title = Object.fromEntries(
+      Object.entries(title).map(([lang, text]) => [lang, typeof text === 'string' ? `${text} (${MARK[lang] ?? MARK.ru} №${n + 1})` : text]),
+    );
     data.district = district;
     // A third of the synthetic projects get a point, and every one in Medeu, so that the city map has
     // thousands of points and one district map over a thousand markers (1,250 at 10,000 projects).
