@@ -32,6 +32,15 @@ function problem(m: RegExpMatchArray): string | undefined {
   return undefined;
 }
 
+/**
+ * For a text written as a date: undefined if it is a real date, why not if it looks like one but is
+ * not (2025-02-30), or "format" if it is not written as a date at all (24.10.2025).
+ */
+export function dateTextProblem(text: string): string | undefined {
+  const m = WHOLE.exec(text.trim());
+  return m ? problem(m) : 'format';
+}
+
 /** Every string in a parsed YAML tree, with its path. */
 function* strings(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
   if (typeof value === 'string') yield [value, path];

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { LOCALES, SOURCE_LANGUAGES } from '../lib/vocabulary.ts';
 import { enumMessage } from '../lib/suggest.ts';
+import { dateTextProblem } from '../lib/date-check.ts';
 
 /** A closed vocabulary as a zod enum whose error lists the allowed values and suggests a near miss. */
 export function vocab<const T extends readonly [string, ...string[]]>(field: string, values: T) {
@@ -56,10 +57,27 @@ export function httpUrl(field: string) {
   });
 }
 
-/** A calendar date (YAML `2025-10-23`), not in the future: sources cannot report what has not happened. */
+/**
+ * A calendar date (YAML `2025-10-23`), not in the future: sources cannot report what has not happened.
+ * YAML gives an unquoted date as a Date and a quoted one as text; text must be a real date written as
+ * YYYY-MM-DD (JavaScript would read "2025-02-30" as 2 March), and a number or yes/no is not a date at
+ * all (JavaScript would read 2025 as a moment in 1970). An unquoted impossible date reaches the schema
+ * already rolled over; src/lib/date-check.ts catches that one from the file's text.
+ */
 export function pastDate(field: string) {
-  return z.coerce
-    .date({ error: () => `${field} must be a date written as YYYY-MM-DD, e.g. 2025-10-23` })
+  const format = `${field} must be a date written as YYYY-MM-DD, e.g. 2025-10-23`;
+  return z
+    .union([z.date(), z.string()], { error: () => format })
+    .transform((value, ctx) => {
+      if (value instanceof Date) return value;
+      const problem = dateTextProblem(value);
+      if (problem === undefined) return new Date(value.trim());
+      ctx.addIssue({
+        code: 'custom',
+        message: problem === 'format' ? format : `${field} ${value.trim()} is not a real date (${problem}); write the date the source gives as YYYY-MM-DD`,
+      });
+      return z.NEVER;
+    })
     .refine((d) => d.getTime() <= Date.now(), {
       error: (issue) =>
         `${field} ${(issue.input as Date).toISOString().slice(0, 10)} is in the future; a source can only report a date that has passed`,

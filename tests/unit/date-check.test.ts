@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkDates, frontMatterOf } from '../../src/lib/date-check.ts';
+import { pastDate } from '../../src/schemas/common.ts';
 
 const FILE = 'content/projects/fx.md';
 
@@ -54,5 +55,35 @@ describe('frontMatterOf', () => {
     ['no front matter', undefined],
   ])('%j', (text, expected) => {
     expect(frontMatterOf(text)).toBe(expected);
+  });
+});
+
+describe('pastDate', () => {
+  const schema = pastDate('opened');
+  const message = (value: unknown) => {
+    const r = schema.safeParse(value);
+    return r.success ? undefined : r.error.issues.map((i) => i.message).join('; ');
+  };
+
+  test.each([
+    // An unquoted YAML date arrives as a Date; a quoted one as text.
+    [new Date('2025-10-23T00:00:00Z'), '2025-10-23'],
+    ['2025-10-23', '2025-10-23'],
+    ['2025-10-23T18:43:00+05:00', '2025-10-23'],
+  ])('accepts %j', (value, day) => {
+    const r = schema.safeParse(value);
+    expect(r.success && r.data.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  test.each([
+    // JavaScript would read these as a moment in 1970.
+    [2025, 'must be a date written as YYYY-MM-DD'],
+    [false, 'must be a date written as YYYY-MM-DD'],
+    ['24.10.2025', 'must be a date written as YYYY-MM-DD'],
+    // JavaScript would read this as 2 March.
+    ['2025-02-30', '2025-02-30 is not a real date (February 2025 has 28 days)'],
+    ['2099-01-01', '2099-01-01 is in the future'],
+  ])('rejects %j', (value, words) => {
+    expect(message(value)).toContain(words);
   });
 });
