@@ -2,7 +2,7 @@
 // second or two, without building the site. Exits 1 and lists every problem if any file is wrong.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/schemas/content-check.ts';
 import { formatIssues } from '../src/lib/validate.ts';
 
 const root = process.argv[2] ?? 'content';

@@ -3,7 +3,7 @@
  * word, and JavaScript's Date does the same with the quoted "2025-02-30", so by the time a schema sees
  * the value the editor's mistake is gone. This check therefore reads the front matter's text: every
  * value written as a date (YYYY-MM-DD, optionally with a time), quoted or not, in any field, must be
- * a real date and time. `npm run check:content` (src/lib/content-check.ts) and the build
+ * a real date and time. `npm run check:content` (src/schemas/content-check.ts) and the build
  * (src/data/content.ts) both run it.
  */
 import yaml from 'js-yaml';

@@ -4,7 +4,7 @@
 // the build (dates as Date, shorthand texts expanded) and follows the schema when it changes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMarkdown } from '../../src/lib/content-check.ts';
+import { parseMarkdown } from '../../src/schemas/content-check.ts';
 import { ProjectSchema, type Project } from '../../src/schemas/project.ts';
 import { DistrictSchema, type District } from '../../src/schemas/district.ts';
 

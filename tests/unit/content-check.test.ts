@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/schemas/content-check.ts';
 import { checkProjects, fieldPath } from '../../src/lib/validate.ts';
 
 const FIXTURES = 'tests/fixtures/content';

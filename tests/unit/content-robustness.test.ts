@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/schemas/content-check.ts';
 import { ProjectSchema } from '../../src/schemas/project.ts';
 
 const VALID = readFileSync('tests/fixtures/content/valid/projects/fx-school.md', 'utf8');

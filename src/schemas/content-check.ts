@@ -1,16 +1,17 @@
 /**
  * Validates content files without a full build: the same schemas and cross-file checks the build
  * uses, applied to raw files. `npm run check:content` feeds it the real `content/` folder; unit
- * tests feed it fixture folders.
+ * tests feed it fixture folders, and the browser tests read content/ through it. It lives beside the
+ * schemas it applies, so that src/lib never imports a schema at run time.
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { ProjectSchema } from '../schemas/project.ts';
-import { DistrictSchema } from '../schemas/district.ts';
-import { makeNewsSchema } from '../schemas/news.ts';
-import { checkBody, checkDistricts, checkProjects, fieldPath, ID_PATTERN, type ContentIssue } from './validate.ts';
-import { checkDates } from './date-check.ts';
-import { closest } from './suggest.ts';
+import { ProjectSchema } from './project.ts';
+import { DistrictSchema } from './district.ts';
+import { makeNewsSchema } from './news.ts';
+import { checkBody, checkDistricts, checkProjects, fieldPath, ID_PATTERN, type ContentIssue } from '../lib/validate.ts';
+import { checkDates } from '../lib/date-check.ts';
+import { closest } from '../lib/suggest.ts';
 
 export interface ContentFile {
   /** Path relative to the repository root, e.g. content/projects/foo.md. */
