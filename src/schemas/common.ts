@@ -3,7 +3,7 @@
  * Messages are written for editors: they name what was wrong and what is allowed.
  */
 import { z } from 'astro/zod';
-import { LOCALES, SOURCE_LANGUAGES } from '../lib/vocabulary.ts';
+import { LOCALES, SOURCE_LANGUAGES, type LocalText } from '../lib/vocabulary.ts';
 import { enumMessage } from '../lib/suggest.ts';
 import { dateTextProblem } from '../lib/date-check.ts';
 
@@ -26,9 +26,11 @@ export function text(field: string) {
 /**
  * Text in one or more interface languages. Russian is required because it is the site's default
  * language; `kk` and `en` are optional and the page falls back to Russian (marked `lang="ru"`).
- * A plain string is shorthand for `{ ru: string }`.
+ * A plain string is shorthand for `{ ru: string }`. It produces the one `LocalText` type
+ * (src/lib/vocabulary.ts, where src/lib can use it without importing a schema); the return type makes
+ * the type check fail if the two drift apart.
  */
-export function localText(field: string) {
+export function localText(field: string): z.ZodType<LocalText, unknown> {
   return z
     .union(
       [
@@ -45,7 +47,6 @@ export function localText(field: string) {
       { error: () => `${field} must be text, or an object with ru (required), kk and en` },
     );
 }
-export type LocalText = { ru: string; kk?: string; en?: string };
 
 /** An http(s) URL. */
 export function httpUrl(field: string) {
