@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readableUrl, projectTitle } from '../../src/lib/display.ts';
+import { pick, readableUrl, projectTitle } from '../../src/lib/display.ts';
 
 describe('readableUrl', () => {
   test.each([
@@ -21,5 +21,12 @@ describe('projectTitle', () => {
     [{ ru: 'Школа', kk: 'Мектеп' }, 'ru', { text: 'Школа', lang: undefined }],
   ] as const)('%j in %s', (title, lang, expected) => {
     expect(projectTitle(title, lang)).toEqual(expected);
+  });
+});
+
+describe('pick', () => {
+  test('falls back to Russian and says so', () => {
+    expect(pick({ ru: 'школа' }, 'kk')).toEqual({ text: 'школа', lang: 'ru' });
+    expect(pick({ ru: 'школа', en: 'school' }, 'en')).toEqual({ text: 'school', lang: 'en' });
   });
 });
