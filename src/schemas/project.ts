@@ -177,7 +177,10 @@ function checkReportSources(p: z.output<typeof ProjectObjectSchema>, ctx: z.Refi
  * The parsed project. `history` is every status report, oldest first; `status` is the latest (the
  * last in the list), which the index, filters, counts and maps use.
  */
-export const ProjectSchema = ProjectObjectSchema.superRefine(checkReportSources).transform(({ status, ...rest }) => ({
+export const ProjectSchema = ProjectObjectSchema.superRefine(checkReportSources, {
+  // Only on an otherwise valid record: with a broken source list every report would be blamed too.
+  when: (payload) => payload.issues.length === 0,
+}).transform(({ status, ...rest }) => ({
   ...rest,
   history: status,
   status: status.at(-1)!,
