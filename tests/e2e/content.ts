@@ -22,7 +22,10 @@ export interface ContentProject {
   address?: ContentText;
   location?: { precision: string };
   funding?: string[];
-  status: { stage: string };
+  /** The latest status report (the last in the file's `status` list), as the site uses it. */
+  status: { stage: string; date?: Date | string };
+  /** Every status report, oldest first. */
+  history: Array<{ stage: string; date?: Date | string; source: string }>;
   republicDay: string;
   sources: Array<{ url: string; outlet: string; date?: string; language?: string }>;
 }
@@ -36,9 +39,14 @@ export function loadProjects(): ContentProject[] {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const front = text.split(/^---\s*$/m)[1] ?? '';
-      const data = yaml.load(front) as Omit<ContentProject, 'id'> & { address?: string | ContentText };
+      const data = yaml.load(front) as Omit<ContentProject, 'id' | 'status' | 'history' | 'address'> & {
+        address?: string | ContentText;
+        status: ContentProject['history'];
+      };
       const address = typeof data.address === 'string' ? { ru: data.address } : data.address;
-      return { ...data, ...(address ? { address } : {}), id: f.replace(/\.md$/, '') } as ContentProject;
+      // The file holds the status history; the site's "status" is its last report.
+      const { address: _raw, ...rest } = data;
+      return { ...rest, ...(address ? { address } : {}), history: data.status, status: data.status.at(-1)!, id: f.replace(/\.md$/, '') };
     });
 }
 

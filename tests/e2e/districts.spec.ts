@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 
 interface ProjectFile {
   id: string;
-  title: { ru: string; kk?: string };
+  title: { ru: string; kk: string; en: string };
   category: string;
   district?: string;
   location?: { lat: number; lon: number; precision: string };
