@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoIssues, checkBody, checkDistricts, checkProjects, type ContentIssue } from '~/lib/validate.ts';
+import { assertNoIssues, checkBody, checkConsidered, checkDistricts, checkProjects, type ContentIssue } from '~/lib/validate.ts';
 import { checkDates, frontMatterOf } from '~/lib/date-check.ts';
 import { sortProjects } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
@@ -15,11 +15,12 @@ import type { Locale } from '~/lib/vocabulary.ts';
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
 export type NewsEntry = CollectionEntry<'news'>;
+export type ConsideredEntry = CollectionEntry<'considered'>;
 
 /** Flattens an entry to the plain record the pure modules in src/lib work on. */
 export type ProjectRecord = ProjectEntry['data'] & { id: string };
 
-let cache: Promise<{ projects: ProjectEntry[]; districts: DistrictEntry[]; news: NewsEntry[] }> | undefined;
+let cache: Promise<{ projects: ProjectEntry[]; districts: DistrictEntry[]; news: NewsEntry[]; considered: ConsideredEntry[] }> | undefined;
 
 const fileOf = (collection: string, e: { id: string; filePath?: string | undefined }) => e.filePath ?? `content/${collection}/${e.id}.md`;
 
@@ -36,15 +37,17 @@ function dateIssues(collection: string, entries: ReadonlyArray<{ id: string; fil
 }
 
 async function load() {
-  const [projects, districts, news] = await Promise.all([
+  const [projects, districts, news, considered] = await Promise.all([
     getCollection('projects'),
     getCollection('districts'),
     getCollection('news'),
+    getCollection('considered'),
   ]);
   assertNoIssues([
     ...dateIssues('projects', projects),
     ...dateIssues('districts', districts),
     ...dateIssues('news', news),
+    ...dateIssues('considered', considered),
     ...checkProjects(
       projects.map((p) => ({
         id: p.id,
@@ -56,8 +59,12 @@ async function load() {
     ),
     ...news.flatMap((n) => checkBody(fileOf('news', n), n.body)),
     ...checkDistricts(districts.map((d) => ({ id: d.id, file: fileOf('districts', d) }))),
+    ...checkConsidered(
+      considered.map((c) => ({ id: c.id, file: fileOf('considered', c), formerId: c.data.formerId })),
+      projects.map((p) => p.id),
+    ),
   ]);
-  return { projects: sortProjects(projects), districts, news };
+  return { projects: sortProjects(projects), districts, news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
 function content() {
@@ -106,6 +113,11 @@ export async function getDistrictProjects(slug: string): Promise<ProjectEntry[]>
 
 export const getProjectRecords = once(async (): Promise<ProjectRecord[]> => (await getProjects()).map((p) => ({ ...p.data, id: p.id })));
 
+/** Items found in the research and left off the list ("considered, not included"), by id. */
+export async function getConsidered(): Promise<ConsideredEntry[]> {
+  return (await content()).considered;
+}
+
 export async function getDistricts(): Promise<DistrictEntry[]> {
   return (await content()).districts;
 }
@@ -151,7 +163,10 @@ export async function districtItemised(slug: string): Promise<Itemised> {
   return itemise((await getDistrictProjects(slug)).map((p) => p.data));
 }
 
-/** "Data as of": the latest date any project's status was reported. Computed once per build. */
+/**
+ * "Data as of": the latest date of any status report. Computed once per build. It reads the whole
+ * history because a project's latest report may be undated while an earlier one has a date.
+ */
 export const dataAsOf = once(async (): Promise<Date> =>
-  new Date((await getProjects()).reduce((max, p) => Math.max(max, p.data.status.asOf?.getTime() ?? 0), 0)),
+  new Date((await getProjects()).reduce((max, p) => Math.max(max, ...p.data.history.map((r) => r.date?.getTime() ?? 0)), 0)),
 );

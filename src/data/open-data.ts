@@ -31,7 +31,7 @@ export function downloads(): Promise<Downloads> {
 
 async function build(): Promise<Downloads> {
   const entries = await getProjects();
-  const records = entries.map((p) => toJsonRecord({ ...p.data, id: p.id, description: p.body }, absolute(href('ru', 'projects', p.id))));
+  const records = entries.map((p) => toJsonRecord({ ...p.data, id: p.id, body: p.body }, absolute(href('ru', 'projects', p.id))));
   const asOf = await dataAsOf();
   const { original } = await getStory('ru');
   const perLocale = <T>(f: (lang: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;

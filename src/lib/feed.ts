@@ -1,11 +1,12 @@
 /**
  * The RSS feed's items: the article, then one item per project whose status a source reports, dated
- * by that report (`status.asOf`). Pure: the endpoint passes entries and links in.
+ * by that report (`status.date`). Pure: the endpoint passes entries and links in.
  */
-import { DEFAULT_LOCALE, type Locale, type LocalText } from './vocabulary.ts';
+import { DEFAULT_LOCALE, type Locale } from './vocabulary.ts';
 import { fill } from './format.ts';
 import { fileHref } from './paths.ts';
-import { pick, projectTitle } from './display.ts';
+import { localised, projectTitle } from './display.ts';
+import type { LocalText } from './local-text.ts';
 
 export interface FeedItem {
   title: string;
@@ -18,7 +19,7 @@ export interface FeedItem {
 export interface FeedProject {
   id: string;
   title: LocalText;
-  status: { wording: LocalText; asOf?: Date | undefined };
+  status: { wording: LocalText; date?: Date | undefined };
   category: string;
 }
 
@@ -44,8 +45,8 @@ export function feedItems(opts: {
   const projects: FeedItem[] = opts.projects.map((p) => ({
     title: projectTitle(p.title, lang).text,
     link: opts.projectLink(p.id),
-    description: fill(opts.statusTemplate, { wording: pick(p.status.wording, lang).text }),
-    ...(p.status.asOf ? { pubDate: p.status.asOf } : {}),
+    description: fill(opts.statusTemplate, { wording: localised(p.status.wording, lang).text }),
+    ...(p.status.date ? { pubDate: p.status.date } : {}),
     categories: [opts.categoryLabel(p.category)],
   }));
   const { title, description, link, published } = opts.article;

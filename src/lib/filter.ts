@@ -18,9 +18,9 @@ import {
   type FundingSource,
   type Kind,
   type ListMembership,
-  type LocalText,
   type StatusStage,
 } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** "Not stated in sources" as a district filter value. */
 export const NO_DISTRICT = 'none';
@@ -211,7 +211,7 @@ export interface IndexableProject {
   category: Category;
   kind: Kind;
   district?: DistrictSlug | undefined;
-  address?: string | undefined;
+  address?: LocalText | undefined;
   location?: object | undefined;
   funding?: readonly FundingSource[] | undefined;
   status: { stage: StatusStage };
@@ -238,7 +238,10 @@ export function toFilterRecord(
     searchText: searchText([
       p.title.ru,
       p.title.kk,
-      p.address,
+      p.title.en,
+      p.address?.ru,
+      p.address?.kk,
+      p.address?.en,
       ...(p.district ? names.district(p.district) : []),
       ...names.kind(p.kind),
     ]),

@@ -13,7 +13,8 @@ import {
   type LatLon,
   type MarkerProps,
 } from './geo.ts';
-import { CATEGORIES, type Category, type Locale, type LocalText, type Precision } from './vocabulary.ts';
+import { CATEGORIES, type Category, type Locale, type Precision } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** The project fields a marker needs; content entries' `data` plus `id` fit as they are. */
 export interface Locatable {

@@ -17,17 +17,6 @@ export const DEFAULT_LOCALE: Locale = 'ru';
  */
 export const LOCALE_TAGS: Record<Locale, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 
-/**
- * Text in the interface languages: Russian always (the sources' language and the site's default),
- * Kazakh and English where a source or our translation gives them. The one type for a localised
- * text; the schemas' `localText()` produces it (src/schemas/common.ts fails to compile if they drift).
- */
-export interface LocalText {
-  ru: string;
-  kk?: string | undefined;
-  en?: string | undefined;
-}
-
 /** The four blocks of the akimat's announcement. */
 export const CATEGORIES = ['social', 'infrastructure', 'industry', 'utilities'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -115,3 +104,16 @@ export type Confidence = (typeof CONFIDENCE)[number];
  * rounded outwards to one decimal so that editors get a readable rule.
  */
 export const ALMATY_BOUNDS = { south: 43.0, west: 76.7, north: 43.45, east: 77.2 } as const;
+
+/**
+ * Why an item that came up in the research is not on the list: the inclusion rule it fails
+ * (`src/lib/inclusion.ts` states the rule; `content/considered/` holds the items).
+ */
+export const CONSIDERED_REASONS = [
+  'not-itemised',
+  'not-in-almaty',
+  'outside-categories',
+  'outside-period',
+  'other-occasion',
+] as const;
+export type ConsideredReason = (typeof CONSIDERED_REASONS)[number];

@@ -40,6 +40,10 @@ export function loadDistrictNames(): Record<string, District['name']> {
   return Object.fromEntries(loadDistricts().map((d) => [d.slug, d.name]));
 }
 
+/** The texts the index search reads for a project: its titles and address in every language. */
+export const searchable = (p: ContentProject): string[] =>
+  [p.title.ru, p.title.kk, p.title.en, p.address?.ru, p.address?.kk, p.address?.en].filter((s): s is string => !!s);
+
 /** Ids of the projects that satisfy a predicate, sorted for comparison. */
 export const idsWhere = (projects: ContentProject[], keep: (p: ContentProject) => boolean) =>
   projects.filter(keep).map((p) => p.id).sort();

@@ -8,13 +8,13 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { checkContent } from '../../src/schemas/content-check.ts';
-import { ProjectSchema } from '../../src/schemas/project.ts';
+import { ProjectObjectSchema } from '../../src/schemas/project.ts';
 
 const VALID = readFileSync('tests/fixtures/content/valid/projects/fx-school.md', 'utf8');
 const [, FRONT, BODY] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(VALID)!;
 const base = yaml.load(FRONT!) as Record<string, unknown>;
 const PATH = 'tests/fixtures/generated/projects/fx-generated.md';
-const SHAPE = ProjectSchema.shape as Record<string, z.ZodType>;
+const SHAPE = ProjectObjectSchema.shape as Record<string, z.ZodType>;
 const FIELDS = Object.keys(SHAPE);
 
 /** Serialises front matter the way an editor's file would look. */

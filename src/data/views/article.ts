@@ -4,8 +4,8 @@ import { t } from '~/i18n/index.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { newsArticle } from '~/lib/structured-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { cityReconciliation, getStory, newsSlug } from '../content.ts';
-import { shareImageFor } from '../share.ts';
+import { cityReconciliation, getStory, newsSlug } from '~/data/content.ts';
+import { shareImageFor } from '~/data/share.ts';
 
 /** getStaticPaths of the article: one route per language, at the original's slug. */
 export async function articleSlugs(): Promise<Array<{ params: { slug: string }; props: Record<string, never> }>> {

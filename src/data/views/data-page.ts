@@ -6,22 +6,23 @@ import { t } from '~/i18n/index.ts';
 import { fill, formatDate, formatList, formatNumber, isoDate, plural } from '~/lib/format.ts';
 import { FIELDS, docKey } from '~/lib/export.ts';
 import { feedPath } from '~/lib/feed.ts';
-import { EXCLUDED_SOURCES, GAP_SOURCES, gapCounts } from '~/lib/method-notes.ts';
+import { GAP_SOURCES, consideredNotes, gapCounts } from '~/lib/method-notes.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { dataset } from '~/lib/structured-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { dataAsOf, getDistrictMap, getDistricts, getProjects, getStory } from '../content.ts';
-import { downloads } from '../open-data.ts';
+import { dataAsOf, getConsidered, getDistrictMap, getDistricts, getProjects, getStory } from '~/data/content.ts';
+import { downloads } from '~/data/open-data.ts';
 
 export async function dataPageView(lang: Locale) {
   const dict = t(lang);
-  const [projects, districts, byId, asOf, { original }, files] = await Promise.all([
+  const [projects, districts, byId, asOf, { original }, files, considered] = await Promise.all([
     getProjects(),
     getDistricts(),
     getDistrictMap(),
     dataAsOf(),
     getStory(lang),
     downloads(),
+    getConsidered(),
   ]);
   const counts = gapCounts(
     projects.map((p) => p.data),
@@ -78,12 +79,13 @@ export async function dataPageView(lang: Locale) {
     ...(counts.undated ? [{ text: fill(dict.data.gaps.undated, { count: n(counts.undated) }), sources: [] }] : []),
     { text: fill(dict.data.gaps.districtFacts, { list: formatList(lang, counts.districtsWithFacts.map(districtName)) }), sources: [] },
   ];
-  const excluded = (Object.keys(EXCLUDED_SOURCES) as Array<keyof typeof EXCLUDED_SOURCES>).map((id) => ({
-    text: dict.data.excluded[id],
-    sources: EXCLUDED_SOURCES[id],
-  }));
+  // The items left off the list ("considered, not included"), from content/considered/.
+  const excluded = consideredNotes(
+    considered.map((c) => c.data),
+    lang,
+  );
 
-  const asOfDates = projects.flatMap((p) => (p.data.status.asOf ? [p.data.status.asOf] : [])).sort((a, b) => a.getTime() - b.getTime());
+  const asOfDates = projects.flatMap((p) => (p.data.status.date ? [p.data.status.date] : [])).sort((a, b) => a.getTime() - b.getTime());
   const [earliest, latest] = [asOfDates[0], asOfDates.at(-1)];
   const asOfText = formatDate(lang, asOf);
   return {

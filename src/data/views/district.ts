@@ -10,7 +10,7 @@ import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
 import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
-import { districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '../content.ts';
+import { districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
 import { citation, mapLabels } from './shared.ts';
 
 /** getStaticPaths of the district page and of its embed: one route per district and language. */

@@ -7,7 +7,7 @@ import { boundsOf } from '~/lib/geo.ts';
 import { districtBubbles, projectMarkers } from '~/lib/map-data.ts';
 import { href } from '~/lib/paths.ts';
 import { CATEGORIES, type Category, type Locale } from '~/lib/vocabulary.ts';
-import { cityReconciliation, getDistrictMap, getDistricts, getProjectRecords } from '../content.ts';
+import { cityReconciliation, getDistrictMap, getDistricts, getProjectRecords } from '~/data/content.ts';
 import { mapLabels } from './shared.ts';
 
 export async function districtsView(lang: Locale) {

@@ -3,7 +3,7 @@ import { t } from '~/i18n/index.ts';
 import { formatDate } from '~/lib/format.ts';
 import { href } from '~/lib/paths.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { cityReconciliation, getStory, newsSlug } from '../content.ts';
+import { cityReconciliation, getStory, newsSlug } from '~/data/content.ts';
 
 export async function homeView(lang: Locale) {
   const dict = t(lang);

@@ -9,8 +9,8 @@ import { pageSlice, type Paging } from '~/lib/paging.ts';
 import { fileHref, href } from '~/lib/paths.ts';
 import { pageGroups } from '~/lib/projects.ts';
 import { LOCALE_TAGS, type Locale } from '~/lib/vocabulary.ts';
-import { cityReconciliation, getDistrictMap, getProjects, type ProjectEntry } from '../content.ts';
-import { indexPages, paging, searchNames } from '../index-file.ts';
+import { cityReconciliation, getDistrictMap, getProjects, type ProjectEntry } from '~/data/content.ts';
+import { indexPages, paging, searchNames } from '~/data/index-file.ts';
 
 /** The links between the pages of a paged list (Pager.astro). */
 export interface PagerView {

@@ -6,7 +6,7 @@ import { absolute, href } from '~/lib/paths.ts';
 import { neighbours } from '~/lib/projects.ts';
 import { breadcrumbList } from '~/lib/structured-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { getDistrictMap, getDistrictProjects, getProject, getProjects } from '../content.ts';
+import { getDistrictMap, getDistrictProjects, getProject, getProjects } from '~/data/content.ts';
 import { citation } from './shared.ts';
 
 /** getStaticPaths of the project pages: one route per project and language. */
@@ -33,6 +33,8 @@ export async function projectView(id: string, lang: Locale) {
     originalTitle: lang === 'kk' && p.title.kk ? p.title.ru : undefined,
     description: `${dict.labels.category[p.category]}, ${districtName ?? dict.reconcile.unassigned}: ${dict.labels.stage[p.status.stage]}.`,
     Content,
+    /** The description in Kazakh or English (the Russian one is the Markdown body, `Content`). */
+    summary: localised(p.description, lang),
     district: district && { entry: district, name: district.data.name[lang], href: href(lang, 'districts', district.id) },
     facts: p.facts.map((f) => localised(f, lang)),
     notes: localised(p.notes, lang),

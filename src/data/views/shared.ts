@@ -2,7 +2,7 @@
 import { t } from '~/i18n/index.ts';
 import type { MapLabels } from '~/lib/map-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { dataAsOf } from '../content.ts';
+import { dataAsOf } from '~/data/content.ts';
 
 /** The words a map needs in the page language, from the dictionary. */
 export function mapLabels(lang: Locale): MapLabels {
