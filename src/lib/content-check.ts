@@ -26,9 +26,19 @@ export function parseMarkdown(file: ContentFile): { data: unknown; body: string 
   try {
     return { data: yaml.load(m[1]!) ?? {}, body: m[2] ?? '' };
   } catch (e) {
-    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { file: file.path, field: 'front matter', message: `is not valid YAML: ${reason}` };
+    return { file: file.path, field: 'front matter', message: `is not valid YAML${yamlWhere(e)}` };
   }
+}
+
+/**
+ * Where and why js-yaml gave up, in the file's own line numbers: js-yaml counts lines of the front
+ * matter from 0, and the front matter starts on the file's line 2 (after the opening "---").
+ */
+function yamlWhere(e: unknown): string {
+  if (e instanceof yaml.YAMLException && e.mark) {
+    return ` at line ${e.mark.line + 2}, column ${e.mark.column + 1}: ${e.reason}`;
+  }
+  return `: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
 }
 
 /** "sources[0].url" from zod's ['sources', 0, 'url']. */
@@ -36,14 +46,32 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(front matter)';
 }
 
+// Zod's own wording when a block or a list is given as something else, e.g. "Invalid input: expected
+// object, received string". Schemas that expect a block word their own message (location, title);
+// this catches the others.
+const ZOD_SHAPE = /^Invalid input: expected (object|array), received (\w+)$/;
+const RECEIVED: Record<string, string> = { string: 'text', number: 'a number', boolean: 'yes/no', null: 'empty', array: 'a list', object: 'a group of fields' };
+
+/** An editor's wording for a block or list written as something else. */
+export function shapeMessage(field: string, expected: 'object' | 'array', received: string): string {
+  if (received === 'undefined') return `${field} is required`;
+  const got = RECEIVED[received] ?? received;
+  return expected === 'object'
+    ? `${field} must be a group of fields, each on its own indented line as "name: value", not ${got}`
+    : `${field} must be a list (one "- item" per line), not ${got}`;
+}
+
 function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknown>): ContentIssue[] {
   return error.issues.map((i) => {
+    const field = fieldPath(i.path);
     let message = i.message;
+    const wrongShape = i.code === 'invalid_type' ? ZOD_SHAPE.exec(message) : null;
+    if (wrongShape) message = shapeMessage(field, wrongShape[1] as 'object' | 'array', wrongShape[2]!);
     if (i.code === 'unrecognized_keys' && i.path.length === 0) {
       const hints = i.keys.map((k) => closest(k, Object.keys(shape))).filter(Boolean);
       if (hints.length) message += `. Did you mean ${hints.map((h) => `"${h}"`).join(', ')}?`;
     }
-    return { file, field: fieldPath(i.path), message };
+    return { file, field, message };
   });
 }
 
@@ -67,6 +95,8 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
     const parsed = parseMarkdown(f);
     if ('message' in parsed) {
       issues.push(parsed);
+      // A district file that is there but broken is not also "missing".
+      if (collection === 'districts') districts.push({ id, file: f.path });
       continue;
     }
     if (collection === 'projects') {
@@ -76,7 +106,7 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
     } else if (collection === 'districts') {
       const r = DistrictSchema.safeParse(parsed.data);
       if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape));
-      else districts.push({ id, file: f.path });
+      districts.push({ id, file: f.path });
     } else {
       issues.push(...checkBody(f.path, parsed.body));
       const r = newsSchema.safeParse(parsed.data);
@@ -93,6 +123,7 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
   }
   // Cross-file checks only make sense over a folder that has districts at all (fixtures may not).
   issues.push(...checkProjects(projects));
-  if (files.some((f) => collectionOf(f.path) === 'districts')) issues.push(...checkDistricts(districts));
+  const districtFile = files.find((f) => collectionOf(f.path) === 'districts');
+  if (districtFile) issues.push(...checkDistricts(districts, districtFile.path.slice(0, districtFile.path.lastIndexOf('/'))));
   return issues;
 }
