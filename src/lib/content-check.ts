@@ -46,27 +46,40 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(front matter)';
 }
 
-// Zod's own wording when a block or a list is given as something else, e.g. "Invalid input: expected
-// object, received string". Schemas that expect a block word their own message (location, title);
-// this catches the others.
-const ZOD_SHAPE = /^Invalid input: expected (object|array), received (\w+)$/;
-const RECEIVED: Record<string, string> = { string: 'text', number: 'a number', boolean: 'yes/no', null: 'empty', array: 'a list', object: 'a group of fields' };
+// Zod's own wording when a value has the wrong type, e.g. "Invalid input: expected object, received
+// string". Most schemas word their own message (location, title, text fields); this catches the rest.
+const ZOD_TYPE = /^Invalid input: expected (\w+), received (\w+)$/;
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'empty',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
 
-/** An editor's wording for a block or list written as something else. */
-export function shapeMessage(field: string, expected: 'object' | 'array', received: string): string {
+/** An editor's wording for a value of the wrong type: a block, a list or a number written as something else. */
+export function typeMessage(field: string, expected: string, received: string): string {
   if (received === 'undefined') return `${field} is required`;
-  const got = RECEIVED[received] ?? received;
-  return expected === 'object'
-    ? `${field} must be a group of fields, each on its own indented line as "name: value", not ${got}`
-    : `${field} must be a list (one "- item" per line), not ${got}`;
+  const got = TYPE_WORDS[received] ?? received;
+  if (expected === 'object' || expected === 'record') return `${field} must be a group of fields, each on its own indented line as "name: value", not ${got}`;
+  if (expected === 'array') return `${field} must be a list (one "- item" per line), not ${got}`;
+  return `${field} must be ${TYPE_WORDS[expected] ?? expected}, not ${got}`;
 }
+
+// Zod's own wording for a number out of range, e.g. "Too small: expected number to be >=1".
+const ZOD_RANGE = /^Too (?:small|big): expected number to be (>=|>|<=|<)(\S+)$/;
+const RANGE_WORDS: Record<string, string> = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than' };
 
 function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknown>): ContentIssue[] {
   return error.issues.map((i) => {
     const field = fieldPath(i.path);
     let message = i.message;
-    const wrongShape = i.code === 'invalid_type' ? ZOD_SHAPE.exec(message) : null;
-    if (wrongShape) message = shapeMessage(field, wrongShape[1] as 'object' | 'array', wrongShape[2]!);
+    const wrongType = i.code === 'invalid_type' ? ZOD_TYPE.exec(message) : null;
+    if (wrongType) message = typeMessage(field, wrongType[1]!, wrongType[2]!);
+    const range = i.code === 'too_small' || i.code === 'too_big' ? ZOD_RANGE.exec(message) : null;
+    if (range) message = `${field} must be ${RANGE_WORDS[range[1]!]} ${range[2]}`;
     if (i.code === 'unrecognized_keys' && i.path.length === 0) {
       const hints = i.keys.map((k) => closest(k, Object.keys(shape))).filter(Boolean);
       if (hints.length) message += `. Did you mean ${hints.map((h) => `"${h}"`).join(', ')}?`;
