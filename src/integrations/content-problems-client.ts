@@ -18,3 +18,6 @@ function show(html: string) {
 }
 
 import.meta.hot?.on('content-problems:update', (payload: { html: string }) => show(payload.html));
+// A change can land while this page loads, between the server's render and the connection that would
+// have carried the update: ask for the current notice once connected (Vite queues the message until then).
+import.meta.hot?.send('content-problems:get');

@@ -101,6 +101,11 @@ export default function contentProblems(): AstroIntegration {
         state.flush = () => {
           if (timer) recheck();
         };
+        // A page that just loaded asks for the current notice (content-problems-client.ts).
+        server.environments.client.hot.on('content-problems:get', (_data, client) => {
+          state.flush();
+          client.send('content-problems:update', { html: noticeHtml(state.issues) });
+        });
         server.watcher.add(dir);
         server.watcher.on('all', (_event, path) => {
           if (!isInside(dir, path)) return;
