@@ -23,13 +23,18 @@ import { contentDirSetting, isContentFile, isInside, noticeHtml, problemReport, 
 import type { ContentIssue } from '../lib/validate.ts';
 import { problemsState } from './content-problems-state.ts';
 
-/** Every content file under `dir`, with paths relative to `cwd` as `npm run check:content` prints them. */
+/**
+ * Every content file under `dir`, in name order, with paths relative to `cwd` as `npm run check:content`
+ * prints them.
+ */
 export function readContentFolder(dir: string, cwd = process.cwd()): ContentFile[] {
   const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((name) => {
-      const p = join(d, name);
-      return statSync(p).isDirectory() ? walk(p) : [p];
-    });
+    readdirSync(d)
+      .sort()
+      .flatMap((name) => {
+        const p = join(d, name);
+        return statSync(p).isDirectory() ? walk(p) : [p];
+      });
   if (!existsSync(dir)) return [];
   return walk(dir)
     .filter(isContentFile)
@@ -112,7 +117,7 @@ export default function contentProblems(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(recheck, 40);
         });
-        // The start-up report waits for astro:server:start, after Astro's own start-up lines.
+        // The start-up report waits for astro:server:start, after the content sync and its "Skipped …" lines.
         startupReport = () => logReport(logger, last);
       },
       'astro:server:start': () => {

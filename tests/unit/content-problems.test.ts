@@ -161,9 +161,9 @@ describe('readContentFolder and checkFolder', () => {
   writeFileSync(join(dir, 'news', 'photo.jpg'), '');
   writeFileSync(join(dir, 'news', 'fx-b.mdx'), '---\ntitle: x\n---\n');
 
-  test('reads the Markdown files, not the README or images, with paths from the working directory', () => {
+  test('reads the Markdown files in name order, not the README or images, with paths from the working directory', () => {
     const files = readContentFolder(dir);
-    expect(files.map((f) => f.path).sort()).toEqual([relative(process.cwd(), join(dir, 'news', 'fx-b.mdx')), relative(process.cwd(), join(dir, 'projects', 'fx-a.md'))]);
+    expect(files.map((f) => f.path)).toEqual([relative(process.cwd(), join(dir, 'news', 'fx-b.mdx')), relative(process.cwd(), join(dir, 'projects', 'fx-a.md'))]);
     expect(files.find((f) => f.path.endsWith('fx-a.md'))!.text).toContain('[unclosed');
   });
 
