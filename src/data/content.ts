@@ -24,7 +24,7 @@ async function load() {
     getCollection('news'),
     getCollection('considered'),
   ]);
-  assertNoIssues([
+  const issues = [
     ...checkProjects(
       projects.map((p) => ({
         id: p.id,
@@ -40,7 +40,11 @@ async function load() {
       considered.map((c) => ({ id: c.id, file: c.filePath ?? `content/considered/${c.id}.md`, formerId: c.data.formerId })),
       projects.map((p) => p.id),
     ),
-  ]);
+  ];
+  // In `astro dev` the content-problems integration lists these at the top of every page, and the pages
+  // still render: except over unsafe Markdown (raw HTML, script links), which must not reach a browser
+  // even on a laptop. The build has stopped on all of them before loading content.
+  assertNoIssues(import.meta.env.DEV ? issues.filter((i) => i.field === 'body') : issues);
   return { projects: sortProjects(projects), districts, news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 

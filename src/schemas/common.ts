@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { LOCALES, SOURCE_LANGUAGES, type Locale } from '../lib/vocabulary.ts';
-import { enumMessage } from '../lib/suggest.ts';
+import { enumMessage, shownValue } from '../lib/suggest.ts';
 
 /** A closed vocabulary as a zod enum whose error lists the allowed values and suggests a near miss. */
 export function vocab<const T extends readonly [string, ...string[]]>(field: string, values: T) {
@@ -142,6 +142,12 @@ export const SourceSchema = z.strictObject({
   language: vocab('sources[].language', SOURCE_LANGUAGES).optional(),
   /** Our one-line note on what this source says, e.g. that it is the Kazakh version. */
   note: localText('sources[].note').optional(),
+}, {
+  // A bare URL as a list item ("- https://…") is the districts' shape; a project's source needs more.
+  error: (issue) =>
+    issue.code === 'invalid_type'
+      ? `each source must be a group of fields, not ${shownValue(issue.input)}; write "- url: https://…" with "outlet: …" on the next line, indented to match`
+      : undefined,
 });
 export type Source = z.output<typeof SourceSchema>;
 
