@@ -103,7 +103,8 @@ test.describe('the paged project index', () => {
     await expect(first.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `/projects/${id}/`);
     await expect(first).toContainText('Турксибский район');
     // Rendered from the page's own template, so the list's styles apply: the category stripe shows.
-    expect(await first.evaluate((el) => getComputedStyle(el).borderInlineStartWidth)).toBe('4px');
+    // (Polled: the list may still be re-rendering for the last keystroke when it is first read.)
+    await expect.poll(() => first.evaluate((el) => getComputedStyle(el).borderInlineStartWidth)).toBe('4px');
 
     await page.getByRole('searchbox', { name: 'Поиск' }).fill('zzzzzz');
     await expect(page.getByText('Ни один проект не подходит под выбранные фильтры')).toBeVisible();

@@ -126,7 +126,8 @@ async function openTab(browser: Browser, options: BrowserContextOptions): Promis
 /** A tab for one worker, with the project's context options (base URL, viewport …) and JS on or off. */
 async function useTab(browser: Browser, info: WorkerInfo, javaScriptEnabled: boolean, use: (tab: Tab) => Promise<void>) {
   const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers } = info.project.use;
-  const tab = await openTab(browser, { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers, javaScriptEnabled });
+  const set = { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers, javaScriptEnabled };
+  const tab = await openTab(browser, Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined)) as BrowserContextOptions);
   await use(tab);
   await tab.page.context().close();
 }
