@@ -7,7 +7,7 @@
 // one process at a time, so that the two cores are both busy without more processes than cores: the
 // unit tests and the checks of dist/, beside the two other builds (hostile and paged) and their checks.
 // The browser tests come last, alone, with one worker per core.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { findChrome } from './browser.mjs';
@@ -151,7 +151,7 @@ if (built) {
 const seconds = (performance.now() - started) / 1000;
 writeFileSync(
   'reports/test-all.json',
-  `${JSON.stringify({ date: new Date().toISOString(), seconds: Number(seconds.toFixed(1)), loadAtStart, loadAtEnd: load(), passed, failed, gates: times }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() || undefined, seconds: Number(seconds.toFixed(1)), loadAtStart, loadAtEnd: load(), passed, failed, gates: times }, null, 2)}\n`,
 );
 console.log('\nGate times:');
 for (const t of times) console.log(`  ${t.name.padEnd(16)} ${t.seconds.toFixed(1).padStart(6)} s${t.ok ? '' : '  (failed)'}`);
