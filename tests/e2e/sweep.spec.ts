@@ -86,7 +86,7 @@ function representatives(): Array<{ template: Template; rest: string; why: strin
   const chosen = pick.filter((p) => exists(p.template, p.rest)) as Array<{ template: Template; rest: string; why: string }>;
   for (const [t] of TEMPLATES) {
     const pages = (byTemplate.get(t) ?? []).sort();
-    if (pages.length && !chosen.some((c) => c.template === t)) chosen.push({ template: t, rest: pages[0]!, why: 'first page' });
+    if (pages.length && !chosen.some((c) => c.template === t)) chosen.push({ template: t, rest: pages[0]!, why: pages.length === 1 ? 'the page' : 'first page' });
   }
   // One sweep per page, even where two descriptions chose the same one.
   return chosen.filter((c, i) => chosen.findIndex((d) => d.rest === c.rest) === i);
