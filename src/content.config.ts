@@ -1,9 +1,10 @@
-// Wires the three collections under top-level `content/` to their schemas. Kept thin on purpose:
+// Wires the four collections under top-level `content/` to their schemas. Kept thin on purpose:
 // the schemas live in src/schemas, the cross-file checks in src/lib/validate.ts.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ProjectSchema } from './schemas/project.ts';
 import { DistrictSchema } from './schemas/district.ts';
+import { ConsideredSchema } from './schemas/considered.ts';
 import { makeNewsSchema } from './schemas/news.ts';
 import { idFromPath } from './lib/validate.ts';
 
@@ -39,5 +40,9 @@ export const collections = {
   districts: defineCollection({
     loader: glob({ base: `${root}/districts`, pattern: '*.md', generateId: strictIds('districts') }),
     schema: DistrictSchema,
+  }),
+  considered: defineCollection({
+    loader: glob({ base: `${root}/considered`, pattern: '*.md', generateId: strictIds('considered') }),
+    schema: ConsideredSchema,
   }),
 };

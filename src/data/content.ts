@@ -3,24 +3,26 @@
  * (which Astro does not make) and stops the build with an editor-readable message if any fail.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoIssues, checkBody, checkDistricts, checkProjects } from '../lib/validate.ts';
+import { assertNoIssues, checkBody, checkConsidered, checkDistricts, checkProjects } from '../lib/validate.ts';
 import { sortProjects } from '../lib/projects.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
 export type NewsEntry = CollectionEntry<'news'>;
+export type ConsideredEntry = CollectionEntry<'considered'>;
 
 /** Flattens an entry to the plain record the pure modules in src/lib work on. */
 export type ProjectRecord = ProjectEntry['data'] & { id: string };
 
-let cache: Promise<{ projects: ProjectEntry[]; districts: DistrictEntry[]; news: NewsEntry[] }> | undefined;
+let cache: Promise<{ projects: ProjectEntry[]; districts: DistrictEntry[]; news: NewsEntry[]; considered: ConsideredEntry[] }> | undefined;
 
 async function load() {
-  const [projects, districts, news] = await Promise.all([
+  const [projects, districts, news, considered] = await Promise.all([
     getCollection('projects'),
     getCollection('districts'),
     getCollection('news'),
+    getCollection('considered'),
   ]);
   assertNoIssues([
     ...checkProjects(
@@ -34,8 +36,12 @@ async function load() {
     ),
     ...news.flatMap((n) => checkBody(n.filePath ?? `content/news/${n.id}`, n.body)),
     ...checkDistricts(districts.map((d) => ({ id: d.id, file: d.filePath ?? `content/districts/${d.id}.md` }))),
+    ...checkConsidered(
+      considered.map((c) => ({ id: c.id, file: c.filePath ?? `content/considered/${c.id}.md`, formerId: c.data.formerId })),
+      projects.map((p) => p.id),
+    ),
   ]);
-  return { projects: sortProjects(projects), districts, news };
+  return { projects: sortProjects(projects), districts, news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
 function content() {
@@ -72,6 +78,11 @@ export function getProjectRecords(): Promise<ProjectRecord[]> {
   return records;
 }
 
+/** Items found in the research and left off the list ("considered, not included"), by id. */
+export async function getConsidered(): Promise<ConsideredEntry[]> {
+  return (await content()).considered;
+}
+
 export async function getDistricts(): Promise<DistrictEntry[]> {
   const { districts } = await content();
   return districts;
@@ -91,11 +102,14 @@ export async function getStory(lang: Locale): Promise<{ original: NewsEntry; loc
 export const newsSlug = (n: NewsEntry) => n.data.translationOf ?? n.id;
 
 let asOf: Promise<Date> | undefined;
-/** "Data as of": the latest date any project's status was reported. Computed once per build. */
+/**
+ * "Data as of": the latest date of any status report. Computed once per build. It reads the whole
+ * history because a project's latest report may be undated while an earlier one has a date.
+ */
 export function dataAsOf(): Promise<Date> {
   asOf ??= getProjects().then(
     (projects) =>
-      new Date(projects.reduce((max, p) => Math.max(max, p.data.status.asOf?.getTime() ?? 0), 0)),
+      new Date(projects.reduce((max, p) => Math.max(max, ...p.data.history.map((r) => r.date?.getTime() ?? 0)), 0)),
   );
   return asOf;
 }

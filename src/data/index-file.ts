@@ -67,7 +67,7 @@ async function build(lang: Locale): Promise<IndexFile> {
     items: projects.map((p) => {
       const title = projectTitle(p.data.title, lang);
       const capacity = localised(p.data.capacity, lang);
-      const asOf = p.data.status.asOf;
+      const asOf = p.data.status.date;
       return {
         ...toFilterRecord({ ...p.data, id: p.id }, names),
         title: title.text,

@@ -312,10 +312,17 @@ export const en: Dictionary = {
       investment: 'Investment as stated, with currency.',
       funding: 'Funding sources the sources name.',
       fundingNote: 'Funding in the source’s words: programmes, sponsors.',
-      status: 'Progress as a source reports it.',
+      status: 'The latest progress report (the last in history).',
       status_stage: 'Stage for filtering; completed and opened only where the source itself says so.',
       status_wording: 'The status in the source’s words.',
-      status_asOf: 'Date of the report that states the status.',
+      status_date: 'Date of the report that states the status.',
+      status_source: 'The publication that made the latest status report (one of sources).',
+      history: 'Every progress report the sources give, oldest first; the last is the current status. The CSV gives their number (status_reports).',
+      history_stage: 'The stage this report states.',
+      history_wording: 'The report in the source’s own words, in the source’s language; translations into the other languages are ours.',
+      history_date: 'Date of the report (its publication), where the source gives one.',
+      history_source: 'The publication that made the report (one of sources).',
+      history_note: 'Our note on the report, e.g. that the date is a plan or that another source differs.',
       opened: 'Date of the (official) opening, where a source gives one.',
       republicDay: 'Whether a source ties the project to the Republic Day list: confirmed — yes, not-confirmed — not confirmed, unlikely — probably not.',
       republicDayNote: 'Why the list membership is what it is.',
@@ -349,25 +356,7 @@ export const en: Dictionary = {
     },
     excludedTitle: 'Found but not included',
     excludedIntro:
-      'These came up during the research but are not in the list: they belong to another occasion, are undated, or their completion is not confirmed.',
-    excluded: {
-      notInAlmaty:
-        'A square between school-lyceum No. 93 and the building at Sh. Kaldayakov St 23/2 (reported opened on 1 November 2025) is left out: the source names no city, and a street of that name also exists in Astana, so it cannot be placed in Almaty.',
-      keleshek:
-        'Seven “Keleshek mektepteri” schools opened on 1 September 2025, for Knowledge Day rather than Republic Day.',
-      kindergarten160: 'A 160-place kindergarten was reported built (deputy akim, 22 October 2025), but without an address.',
-      kindergartensPlanned:
-        'State kindergartens in Shugyla (Nauryzbay district, 320 places) and Kairat (Turksib district, 280 places) appear as planned in an undated education department article; their opening is not confirmed.',
-      sportsCentre:
-        'A sports centre for children with special needs at 312 Raiymbek Avenue was due by the end of 2025 (a 2024 report); no report of its completion was found.',
-      sez: 'The “Park of Innovative Technologies” special economic zone expected four production facilities in 2025, including cartridges. It is a special economic zone, not the industrial zone of the article, and the report is undated.',
-      utilities:
-        'City-wide heating-season readiness figures (September 2025): 37 km of heat pipelines renewed, 17 boiler houses under reconstruction. These are not individual projects of the list.',
-      nauryzbayNetworks:
-        'In Nauryzbay district, 120 km of water pipes and 93.5 km of sewers on 97 streets were planned by the end of 2025.',
-      participationBudget:
-        'People’s Participation Budget 2025: 308 projects were admitted. Only those a source names individually are in the list.',
-    },
+      'These came up during the research but do not meet the inclusion rule: sources tie them to another occasion, name no single object or do not place it in Almaty, the object is outside the blocks of the akimat’s announcement, or no 2025 source places it in September–December 2025.',
     termsTitle: 'Sources and terms of use',
     terms: [
       'Every fact comes from the publications linked with each project. We restate facts in our own words and link to the source; the texts and photos of those publications belong to their publishers.',

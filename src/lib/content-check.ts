@@ -5,10 +5,11 @@
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { ProjectSchema } from '../schemas/project.ts';
+import { ProjectObjectSchema, ProjectSchema } from '../schemas/project.ts';
 import { DistrictSchema } from '../schemas/district.ts';
 import { makeNewsSchema } from '../schemas/news.ts';
-import { checkBody, checkDistricts, checkProjects, ID_PATTERN, type ContentIssue } from './validate.ts';
+import { ConsideredSchema } from '../schemas/considered.ts';
+import { checkBody, checkConsidered, checkDistricts, checkProjects, ID_PATTERN, type ContentIssue } from './validate.ts';
 import { closest } from './suggest.ts';
 
 export interface ContentFile {
@@ -47,12 +48,13 @@ function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknow
   });
 }
 
-const collectionOf = (path: string) => /(?:^|\/)(news|projects|districts)\/[^/]+$/.exec(path)?.[1];
+const collectionOf = (path: string) => /(?:^|\/)(news|projects|districts|considered)\/[^/]+$/.exec(path)?.[1];
 
 export function checkContent(files: ContentFile[], options: { fileExists?: (path: string) => boolean } = {}): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const projects: Parameters<typeof checkProjects>[0] = [];
   const districts: Parameters<typeof checkDistricts>[0] = [];
+  const considered: Parameters<typeof checkConsidered>[0] = [];
   const newsSchema = makeNewsSchema(() => z.string());
 
   for (const f of files) {
@@ -71,12 +73,16 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
     }
     if (collection === 'projects') {
       const r = ProjectSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, ProjectSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, ProjectObjectSchema.shape));
       else projects.push({ id, file: f.path, title: r.data.title, district: r.data.district, body: parsed.body });
     } else if (collection === 'districts') {
       const r = DistrictSchema.safeParse(parsed.data);
       if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape));
       else districts.push({ id, file: f.path });
+    } else if (collection === 'considered') {
+      const r = ConsideredSchema.safeParse(parsed.data);
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, ConsideredSchema.shape));
+      else considered.push({ id, file: f.path, formerId: r.data.formerId });
     } else {
       issues.push(...checkBody(f.path, parsed.body));
       const r = newsSchema.safeParse(parsed.data);
@@ -93,6 +99,7 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
   }
   // Cross-file checks only make sense over a folder that has districts at all (fixtures may not).
   issues.push(...checkProjects(projects));
+  issues.push(...checkConsidered(considered, projects.map((p) => p.id)));
   if (files.some((f) => collectionOf(f.path) === 'districts')) issues.push(...checkDistricts(districts));
   return issues;
 }

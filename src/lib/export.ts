@@ -69,7 +69,10 @@ export interface ProjectJson {
   investment: JsonText | null;
   funding: FundingSource[];
   fundingNote: JsonText | null;
-  status: { stage: StatusStage; wording: JsonText; asOf: string | null };
+  /** The latest status report (the last in `history`). */
+  status: { stage: StatusStage; wording: JsonText; date: string | null; source: string };
+  /** Every status report the sources give, oldest first. */
+  history: Array<{ stage: StatusStage; wording: JsonText; date: string | null; source: string; note: JsonText | null }>;
   opened: string | null;
   republicDay: ListMembership;
   republicDayNote: JsonText | null;
@@ -119,7 +122,8 @@ export function toJsonRecord(p: ExportInput, url: string): ProjectJson {
     investment: optText(p.investment),
     funding: [...(p.funding ?? [])],
     fundingNote: optText(p.fundingNote),
-    status: { stage: p.status.stage, wording: text(p.status.wording), asOf: optDate(p.status.asOf) },
+    status: { stage: p.status.stage, wording: text(p.status.wording), date: optDate(p.status.date), source: p.status.source },
+    history: p.history.map((r) => ({ stage: r.stage, wording: text(r.wording), date: optDate(r.date), source: r.source, note: optText(r.note) })),
     opened: optDate(p.opened),
     republicDay: p.republicDay,
     republicDayNote: optText(p.republicDayNote),
@@ -160,7 +164,7 @@ export interface Column {
 }
 
 export interface Field {
-  /** Path in the JSON record: `status.asOf`, `sources[].url`. */
+  /** Path in the JSON record: `status.date`, `sources[].url`. */
   key: string;
   type: FieldType;
   /** True where every record has a value (never null, never an empty list). */
@@ -229,7 +233,16 @@ export const FIELDS: readonly Field[] = [
   { key: 'status', type: 'object', required: true, columns: [] },
   simple('status.stage', 'enum', true, (p) => p.status.stage, STATUS_STAGES),
   textField('status.wording', (p) => p.status.wording, true),
-  simple('status.asOf', 'date', false, (p) => p.status.asOf),
+  simple('status.date', 'date', false, (p) => p.status.date),
+  simple('status.source', 'url', true, (p) => p.status.source),
+  // The CSV has one row per project, so it carries the latest report and how many there are; the
+  // reports themselves are in the JSON.
+  { key: 'history', type: 'object-list', required: true, columns: [{ name: 'status_reports', get: (p) => p.history.length }] },
+  { key: 'history[].stage', type: 'enum', required: true, allowed: STATUS_STAGES, columns: [] },
+  { key: 'history[].wording', type: 'text', required: true, columns: [] },
+  { key: 'history[].date', type: 'date', required: false, columns: [] },
+  { key: 'history[].source', type: 'url', required: true, columns: [] },
+  { key: 'history[].note', type: 'text', required: false, columns: [] },
   simple('opened', 'date', false, (p) => p.opened),
   simple('republicDay', 'enum', true, (p) => p.republicDay, LIST_MEMBERSHIP),
   textField('republicDayNote', (p) => p.republicDayNote),

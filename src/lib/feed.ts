@@ -1,6 +1,6 @@
 /**
  * The RSS feed's items: the article, then one item per project whose status a source reports, dated
- * by that report (`status.asOf`). Pure: the endpoint passes entries and links in.
+ * by that report (`status.date`). Pure: the endpoint passes entries and links in.
  */
 import { DEFAULT_LOCALE, type Locale } from './vocabulary.ts';
 import { fill, pick } from '../i18n/index.ts';
@@ -19,7 +19,7 @@ export interface FeedItem {
 export interface FeedProject {
   id: string;
   title: { ru: string; kk?: string | undefined };
-  status: { wording: Local; asOf?: Date | undefined };
+  status: { wording: Local; date?: Date | undefined };
   category: string;
 }
 
@@ -47,7 +47,7 @@ export function feedItems(opts: {
     title: projectTitle(p.title, lang).text,
     link: opts.projectLink(p.id),
     description: fill(opts.statusTemplate, { wording: pick(p.status.wording, lang).text }),
-    ...(p.status.asOf ? { pubDate: p.status.asOf } : {}),
+    ...(p.status.date ? { pubDate: p.status.date } : {}),
     categories: [opts.categoryLabel(p.category)],
   }));
   const { title, description, link, published } = opts.article;

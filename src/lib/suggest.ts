@@ -44,3 +44,22 @@ export function enumMessage(field: string, input: unknown, allowed: readonly str
     (guess ? `. Did you mean "${guess}"?` : '')
   );
 }
+
+/**
+ * The listed URL an editor most probably meant: the one within a few edits of `input` once the
+ * scheme, "www." and a trailing slash are set aside (a typo, http for https, a missing slash).
+ */
+export function closestUrl(input: string, allowed: readonly string[]): string | undefined {
+  const bare = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+  const needle = bare(input);
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(needle.length / 10)) + 1;
+  for (const url of allowed) {
+    const d = editDistance(needle, bare(url));
+    if (d < bestDistance) {
+      best = url;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

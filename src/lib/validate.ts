@@ -110,6 +110,26 @@ export function checkDistricts(districts: CheckedDistrict[]): ContentIssue[] {
   return issues;
 }
 
+/** Minimal shape of a "considered, not included" item for the cross-file check. */
+export interface CheckedConsidered {
+  id: string;
+  file: string;
+  formerId?: string | undefined;
+}
+
+/**
+ * An item is either on the list or considered and left off, never both: a `formerId` that is still a
+ * project file means the project was copied to content/considered/ but not removed (or the reverse).
+ */
+export function checkConsidered(considered: CheckedConsidered[], projectIds: readonly string[]): ContentIssue[] {
+  const ids = new Set(projectIds);
+  return considered.flatMap((c) =>
+    c.formerId && ids.has(c.formerId)
+      ? [{ file: c.file, field: 'formerId', message: `"${c.formerId}" is still a project (content/projects/${c.formerId}.md); an item is either on the list or considered, not both: delete one of the two files` }]
+      : [],
+  );
+}
+
 export function formatIssues(issues: ContentIssue[]): string {
   return issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n');
 }

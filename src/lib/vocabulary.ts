@@ -98,3 +98,16 @@ export type Confidence = (typeof CONFIDENCE)[number];
  * rounded outwards to one decimal so that editors get a readable rule.
  */
 export const ALMATY_BOUNDS = { south: 43.0, west: 76.7, north: 43.45, east: 77.2 } as const;
+
+/**
+ * Why an item that came up in the research is not on the list: the inclusion rule it fails
+ * (`src/lib/inclusion.ts` states the rule; `content/considered/` holds the items).
+ */
+export const CONSIDERED_REASONS = [
+  'not-itemised',
+  'not-in-almaty',
+  'outside-categories',
+  'outside-period',
+  'other-occasion',
+] as const;
+export type ConsideredReason = (typeof CONSIDERED_REASONS)[number];

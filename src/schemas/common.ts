@@ -39,12 +39,14 @@ export function localText(field: string) {
           kk: text(`${field}.kk`).optional(),
           /** English text, where a source or our translation gives one. */
           en: text(`${field}.en`).optional(),
+          /** The languages in this text that are our translation (no source in that language gives it). */
+          translated: z.array(vocab(`${field}.translated[]`, LOCALES)).optional(),
         }),
       ],
-      { error: () => `${field} must be text, or an object with ru (required), kk and en` },
+      { error: () => `${field} must be text, or an object with ru (required), kk, en and translated` },
     );
 }
-export type LocalText = { ru: string; kk?: string; en?: string };
+export type LocalText = { ru: string; kk?: string; en?: string; translated?: Array<'ru' | 'kk' | 'en'> };
 
 /** An http(s) URL. */
 export function httpUrl(field: string) {

@@ -13,7 +13,10 @@ export interface ContentProject {
   address?: string;
   location?: { precision: string };
   funding?: string[];
-  status: { stage: string };
+  /** The latest status report (the last in the file's `status` list), as the site uses it. */
+  status: { stage: string; date?: Date | string };
+  /** Every status report, oldest first. */
+  history: Array<{ stage: string; date?: Date | string; source: string }>;
   republicDay: string;
   sources: Array<{ url: string; outlet: string; date?: string }>;
 }
@@ -27,9 +30,13 @@ export function loadProjects(): ContentProject[] {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const front = text.split(/^---\s*$/m)[1] ?? '';
-      const data = yaml.load(front) as Omit<ContentProject, 'id'> & { title: string | ContentProject['title'] };
+      const data = yaml.load(front) as Omit<ContentProject, 'id' | 'status' | 'history'> & {
+        title: string | ContentProject['title'];
+        status: ContentProject['history'];
+      };
       const title = typeof data.title === 'string' ? { ru: data.title } : data.title;
-      return { ...data, title, id: f.replace(/\.md$/, '') };
+      // The file holds the status history; the site's "status" is its last report.
+      return { ...data, title, history: data.status, status: data.status.at(-1)!, id: f.replace(/\.md$/, '') };
     });
 }
 

@@ -49,7 +49,8 @@ test.describe('/data/projects.json', () => {
     expect(doc.count).toBe(projects.length);
     expect(doc.projects.map((p: { id: string }) => p.id).sort()).toEqual(ids);
     expect(doc.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const dates = projects.flatMap((p) => (p.status.asOf ? [new Date(p.status.asOf).toISOString().slice(0, 10)] : [])).sort();
+    // The latest date of any report in any project's status history.
+    const dates = projects.flatMap((p) => p.history.flatMap((r) => (r.date ? [new Date(r.date).toISOString().slice(0, 10)] : []))).sort();
     expect(doc.dataAsOf).toBe(dates.at(-1));
     for (const p of located) {
       const r = doc.projects.find((x: { id: string }) => x.id === p.id);

@@ -74,7 +74,7 @@ test.describe('the RSS feeds', () => {
       // A project is dated by its status report, and an undated one carries no invented date.
       for (const p of projects) {
         const item = items.find((i) => path(i.link) === `${prefix}projects/${p.id}/`);
-        if (p.status.asOf) expect(new Date(item?.pubDate ?? '').toISOString().slice(0, 10), p.id).toBe(new Date(p.status.asOf).toISOString().slice(0, 10));
+        if (p.status.date) expect(new Date(item?.pubDate ?? '').toISOString().slice(0, 10), p.id).toBe(new Date(p.status.date).toISOString().slice(0, 10));
         else expect(item?.pubDate, p.id).toBeUndefined();
       }
       // Pages of that language announce this feed.

@@ -23,10 +23,18 @@ describe('checkContent', () => {
     ['swapped-coordinates', 'location', ['look swapped', 'lat: 43.25, lon: 76.95']],
     ['outside-almaty', 'location.lat', ['outside Almaty', 'lat 43–43.45']],
     ['source-not-http', 'sources[0].url', ['must be an http(s) URL']],
-    ['future-status-date', 'status.asOf', ['2099-01-01 is in the future']],
+    ['future-status-date', 'status[0].date', ['2099-01-01 is in the future']],
     ['missing-source', 'sources', ['every project needs at least one source']],
     ['missing-title', 'title', ['title is required']],
-    ['bad-date', 'status.asOf', ['YYYY-MM-DD']],
+    ['bad-date', 'status[0].date', ['YYYY-MM-DD']],
+    // Status history: a list of reports, dated ones oldest first, each citing one of the sources.
+    ['history-out-of-order', 'status[2].date', ['2025-09-01 is earlier than status[1].date 2025-10-24', 'oldest first']],
+    ['status-source-not-listed', 'status[1].source', ['https://example.org/fixtur is not one of this project\'s sources', 'Did you mean https://example.org/fixture?']],
+    ['status-empty', 'status', ['at least one report']],
+    ['status-old-shape', 'status', ['must be a list of reports']],
+    // "Considered, not included": a closed list of reasons, and never both on the list and off it.
+    ['considered-bad-reason', 'reason', ['"outside-perod" is not allowed', 'Did you mean "outside-period"?']],
+    ['considered-still-listed', 'formerId', ['"fx-school" is still a project', 'delete one of the two files']],
     ['unknown-category', 'category', ['"sociall" is not allowed', 'Did you mean "social"?']],
     ['raw-html', 'body', ['raw HTML', 'not allowed']],
     ['javascript-link', 'body', ['javascript:', 'not allowed']],
@@ -37,7 +45,7 @@ describe('checkContent', () => {
     expect(issues.length).toBeGreaterThan(0);
     const issue = issues.find((i) => i.field === field);
     expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
-    expect(issue!.file).toMatch(new RegExp(`^${FIXTURES}/${name}/projects/`));
+    expect(issue!.file).toMatch(new RegExp(`^${FIXTURES}/${name}/(projects|considered)/`));
     for (const w of words) expect(issue!.message).toContain(w);
   });
 

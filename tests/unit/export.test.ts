@@ -17,7 +17,7 @@ import {
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/lib/vocabulary.ts';
 import { bare, located } from '../fixtures/export.ts';
-import { ProjectSchema } from '../../src/schemas/project.ts';
+import { ProjectObjectSchema } from '../../src/schemas/project.ts';
 
 const URL_A = 'https://example.org/projects/fx-located-square/';
 const URL_B = 'https://example.org/projects/fx-bare-plant/';
@@ -38,7 +38,7 @@ function paths(value: unknown, prefix = ''): string[] {
 describe('toJsonRecord', () => {
   test.each([
     // Dates become calendar dates, not timestamps.
-    ['status.asOf', full.status.asOf, '2025-11-05'],
+    ['status.date', full.status.date, '2025-11-05'],
     ['opened', full.opened, '2025-10-24'],
     ['sources[0].date', full.sources[0]?.date, '2025-10-23'],
     // A language the content does not give is an explicit null, not a missing key.
@@ -72,7 +72,7 @@ describe('FIELDS documents the formats', () => {
 
   test('every field of the content schema is exported, so a new front-matter field cannot be left out silently', () => {
     // The Markdown body is exported as `description`; the id and url are added by the exporter.
-    expect(Object.keys(ProjectSchema.shape).filter((k) => !(k in full))).toEqual([]);
+    expect(Object.keys(ProjectObjectSchema.shape).filter((k) => !(k in full))).toEqual([]);
   });
 
   test('every container holds at least one documented field', () => {

@@ -3,8 +3,8 @@ import { feedItems, feedPath, type FeedProject } from '../../src/lib/feed.ts';
 
 // Hand-made projects; not real ones.
 const projects: FeedProject[] = [
-  { id: 'fx-old', title: { ru: 'Старый сквер' }, category: 'infrastructure', status: { wording: { ru: 'завершён', en: 'completed' }, asOf: new Date('2025-09-01') } },
-  { id: 'fx-new', title: { ru: 'Новая школа', kk: 'Жаңа мектеп' }, category: 'social', status: { wording: { ru: 'открыта' }, asOf: new Date('2025-11-05') } },
+  { id: 'fx-old', title: { ru: 'Старый сквер' }, category: 'infrastructure', status: { wording: { ru: 'завершён', en: 'completed' }, date: new Date('2025-09-01') } },
+  { id: 'fx-new', title: { ru: 'Новая школа', kk: 'Жаңа мектеп' }, category: 'social', status: { wording: { ru: 'открыта' }, date: new Date('2025-11-05') } },
   { id: 'fx-undated', title: { ru: 'Без даты' }, category: 'utilities', status: { wording: { ru: 'в работе' } } },
 ];
 

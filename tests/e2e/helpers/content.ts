@@ -8,7 +8,10 @@ export interface ContentProject {
   id: string;
   district?: string;
   location?: { lat: number; lon: number; precision: string };
-  status: { asOf?: Date | string };
+  /** The latest status report: the last in the file's `status` list. */
+  status: { date?: Date | string };
+  /** Every status report, oldest first. */
+  history: Array<{ date?: Date | string }>;
 }
 
 export function contentProjects(): ContentProject[] {
@@ -18,7 +21,8 @@ export function contentProjects(): ContentProject[] {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const front = text.split(/^---\s*$/m)[1] ?? '';
-      return { id: f.replace(/\.md$/, ''), ...(yaml.load(front) as Omit<ContentProject, 'id'>) };
+      const data = yaml.load(front) as Omit<ContentProject, 'id' | 'status' | 'history'> & { status: ContentProject['history'] };
+      return { id: f.replace(/\.md$/, ''), ...data, history: data.status, status: data.status.at(-1)! };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
