@@ -36,7 +36,7 @@ export function downloads(site: URL): Promise<Downloads> {
 async function build(site: URL): Promise<Downloads> {
   const entries = await getProjects();
   const records = entries.map((p) =>
-    toJsonRecord({ ...p.data, id: p.id, description: p.body }, new URL(href('ru', 'projects', p.id), site).href),
+    toJsonRecord({ ...p.data, id: p.id, body: p.body }, new URL(href('ru', 'projects', p.id), site).href),
   );
   const asOf = await dataAsOf();
   const { original } = await getStory('ru');

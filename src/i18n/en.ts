@@ -161,7 +161,7 @@ export const en: Dictionary = {
     category: 'Category',
     kind: 'Kind of object',
     district: 'District',
-    address: 'Address (as in the source)',
+    address: 'Address',
     status: 'Status (as the source words it)',
     asOf: 'as of',
     opened: 'Opening date',
@@ -179,7 +179,7 @@ export const en: Dictionary = {
     notes: 'Caveats',
     neighbours: 'Other projects in the district',
     sourcesIntro: 'Everything on this page comes from these publications:',
-    descriptionLang: 'Description written by us from the sources (in Russian).',
+    descriptionLang: 'Description written by us from the sources.',
     onMap: 'on the map — {precision}',
     allInDistrict: 'All projects of the district in the full list',
   },
@@ -286,18 +286,18 @@ export const en: Dictionary = {
     },
     csvNotes: [
       'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order.',
-      'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title: title_kk).',
+      'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title and the description: title_kk, description_kk). The CSV has the address in Russian only. In the JSON every text carries translated: the languages we translated ourselves.',
       'An empty cell or null means the sources do not say.',
       'A CSV cell whose text starts with =, +, - or @ gets a leading apostrophe, so that a spreadsheet never runs it as a formula.',
     ],
     fields: {
       id: 'Stable identifier: the project’s file name and part of its page address.',
       url: 'Permanent link to the project’s page (Russian version).',
-      title: 'Title in Russian; in Kazakh only where a source gives one.',
+      title: 'Title in Russian, Kazakh and English; translated lists the languages we translated ourselves (no source is written in them).',
       category: 'The block of the akimat’s announcement the project belongs to.',
       kind: 'Kind of object.',
       district: 'Almaty district; empty where no source names it.',
-      address: 'Address as the source writes it (in Russian).',
+      address: 'Address: in Russian as the source writes it; in Kazakh and English as a source writes it or transliterated by us (then listed in translated). The CSV has the Russian only.',
       location: 'Coordinate, only where a source states one; otherwise null.',
       location_lat: 'Latitude, decimal degrees (WGS 84).',
       location_lon: 'Longitude, decimal degrees (WGS 84).',
@@ -335,7 +335,7 @@ export const en: Dictionary = {
       sources_date: 'Publication date, where shown.',
       sources_language: 'Language of the publication.',
       sources_note: 'Our note on what the publication says.',
-      description: 'Short description in Russian, written by us from the sources (Markdown).',
+      description: 'Short description written by us from the sources: in Russian as Markdown, in Kazakh and English the same in one to three sentences.',
     },
     gapsTitle: 'Where the list is incomplete',
     gaps: {
@@ -399,5 +399,11 @@ export const en: Dictionary = {
     more: 'Show {count} more',
     loading: 'Loading the list for the filters…',
     failed: 'The filters could not load. Every project is on the pages of the list below.',
+  },
+
+  // Texts we translated ourselves (a language listed in the content's `translated`).
+  translation: {
+    mark: 'our translation',
+    explain: 'We translated this text: none of the project’s sources is written in English.',
   },
 };

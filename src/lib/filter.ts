@@ -206,11 +206,11 @@ export function activeCount(state: FilterState): number {
 /** The fields of a project (as in its front matter, plus its id) that filtering and search read. */
 export interface IndexableProject {
   id: string;
-  title: { ru: string; kk?: string | undefined };
+  title: { ru: string; kk?: string | undefined; en?: string | undefined };
   category: Category;
   kind: Kind;
   district?: DistrictSlug | undefined;
-  address?: string | undefined;
+  address?: { ru: string; kk?: string | undefined; en?: string | undefined } | undefined;
   location?: object | undefined;
   funding?: readonly FundingSource[] | undefined;
   status: { stage: StatusStage };
@@ -237,7 +237,10 @@ export function toFilterRecord(
     searchText: searchText([
       p.title.ru,
       p.title.kk,
-      p.address,
+      p.title.en,
+      p.address?.ru,
+      p.address?.kk,
+      p.address?.en,
       ...(p.district ? names.district(p.district) : []),
       ...names.kind(p.kind),
     ]),

@@ -3,7 +3,7 @@
  * Messages are written for editors: they name what was wrong and what is allowed.
  */
 import { z } from 'astro/zod';
-import { LOCALES, SOURCE_LANGUAGES } from '../lib/vocabulary.ts';
+import { LOCALES, SOURCE_LANGUAGES, type Locale } from '../lib/vocabulary.ts';
 import { enumMessage } from '../lib/suggest.ts';
 
 /** A closed vocabulary as a zod enum whose error lists the allowed values and suggests a near miss. */
@@ -23,30 +23,92 @@ export function text(field: string) {
 }
 
 /**
+ * `translated`: the languages of a text that are our translation, because none of the project's (or
+ * district's) sources is written in that language. A list of ru, kk, en, each at most once, each a
+ * language the text actually has. Unmarked languages are the sources' own wording or a faithful
+ * restatement of a source in that language.
+ */
+export function translatedList(field: string) {
+  return z
+    .array(vocab(`${field}.translated[]`, LOCALES), {
+      error: () => `${field}.translated must be a list of languages such as [kk, en]; allowed values: ${LOCALES.join(', ')}`,
+    })
+    .refine((list) => new Set(list).size === list.length, {
+      error: () => `${field}.translated lists a language twice; name each of ${LOCALES.join(', ')} at most once`,
+    });
+}
+
+/**
+ * Adds an issue for each language listed in `translated` that the text does not have. `elsewhere`
+ * names languages kept outside the object (a project's Russian description is its Markdown body).
+ */
+export function translatedPresent(field: string, elsewhere: readonly Locale[] = []) {
+  return (value: { translated?: readonly Locale[] | undefined } & Partial<Record<Locale, string | undefined>>, ctx: z.RefinementCtx) => {
+    for (const lang of value.translated ?? []) {
+      if (value[lang] === undefined && !elsewhere.includes(lang)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translated'],
+          message: `${field}.translated lists ${lang}, but there is no ${field}.${lang}; add the ${lang} text or remove ${lang} from translated`,
+        });
+      }
+    }
+  };
+}
+
+/**
  * Text in one or more interface languages. Russian is required because it is the site's default
  * language; `kk` and `en` are optional and the page falls back to Russian (marked `lang="ru"`).
+ * `translated` names the languages that are our translation (see `translatedList`).
  * A plain string is shorthand for `{ ru: string }`.
  */
 export function localText(field: string) {
-  return z
-    .union(
-      [
-        text(field).transform((ru) => ({ ru })),
-        z.strictObject({
-          /** Russian text (required). */
+  return z.union(
+    [
+      text(field).transform((ru) => ({ ru })),
+      z
+        .strictObject({
+          /** Russian text (required): the sources' wording, or our translation where `translated` lists ru. */
           ru: text(`${field}.ru`),
-          /** Kazakh text, where a source or our translation gives one. */
+          /** Kazakh text: from a Kazakh source, or our translation (then `translated` lists kk). */
           kk: text(`${field}.kk`).optional(),
-          /** English text, where a source or our translation gives one. */
+          /** English text: from an English source, or our translation (then `translated` lists en). */
           en: text(`${field}.en`).optional(),
-          /** The languages in this text that are our translation (no source in that language gives it). */
-          translated: z.array(vocab(`${field}.translated[]`, LOCALES)).optional(),
-        }),
-      ],
-      { error: () => `${field} must be text, or an object with ru (required), kk, en and translated` },
-    );
+          /** The languages above that are our translation, e.g. [kk, en]. */
+          translated: translatedList(field).optional(),
+        })
+        .superRefine(translatedPresent(field)),
+    ],
+    { error: () => `${field} must be text, or an object with ru (required), kk, en and translated` },
+  );
 }
-export type LocalText = { ru: string; kk?: string; en?: string; translated?: Array<'ru' | 'kk' | 'en'> };
+
+/** Text in all three languages (project titles): every language is required. */
+export function fullText(field: string) {
+  return z
+    .strictObject(
+      {
+        /** Russian text. */
+        ru: text(`${field}.ru`),
+        /** Kazakh text. */
+        kk: text(`${field}.kk`),
+        /** English text. */
+        en: text(`${field}.en`),
+        /** The languages above that are our translation, e.g. [kk, en]. */
+        translated: translatedList(field).optional(),
+      },
+      {
+        error: (i) =>
+          i.input === undefined
+            ? `${field} is required, with ${field}.ru, ${field}.kk and ${field}.en`
+            : `${field} must be an object with ru, kk and en (and optionally translated)`,
+      },
+    )
+    .superRefine(translatedPresent(field));
+}
+
+/** A localised text as the schemas output it. */
+export type LocalText = { ru: string; kk?: string | undefined; en?: string | undefined; translated?: Locale[] | undefined };
 
 /** An http(s) URL. */
 export function httpUrl(field: string) {

@@ -14,8 +14,9 @@ import {
   PRECISIONS,
   STATUS_STAGES,
 } from '../lib/vocabulary.ts';
-import { httpUrl, localText, pastDate, SourceSchema, text, vocab } from './common.ts';
+import { fullText, httpUrl, localText, pastDate, SourceSchema, text, translatedList, translatedPresent, vocab } from './common.ts';
 import { closestUrl } from '../lib/suggest.ts';
+import { languagesWithoutSource, unmarkedTranslations } from '../lib/local-text.ts';
 
 const { south, west, north, east } = ALMATY_BOUNDS;
 const inLat = (v: number) => v >= south && v <= north;
@@ -101,26 +102,45 @@ const StatusHistorySchema = z
   });
 
 /**
+ * The short description in Kazakh and English. The Russian description is the Markdown body; where the
+ * body itself is our translation (no source is in Russian), `translated` lists ru as well.
+ */
+export const DescriptionSchema = z
+  .strictObject(
+    {
+      /** One to three sentences in Kazakh saying what the Russian body says, nothing more. */
+      kk: text('description.kk'),
+      /** The same in English. */
+      en: text('description.en'),
+      /** The languages that are our translation: kk, en, and ru for the body. */
+      translated: translatedList('description').optional(),
+    },
+    {
+      error: (i) =>
+        i.input === undefined
+          ? 'description is required: a short description in Kazakh (description.kk) and English (description.en) saying what the Russian text below the front matter says'
+          : 'description must be an object with kk and en (and optionally translated)',
+    },
+  )
+  .superRefine(translatedPresent('description', ['ru']));
+
+/**
  * The project as an editor writes it. Exported on its own because the content checker reads its
  * `.shape` to suggest field names; pages use `ProjectSchema`, which adds the cross-field checks.
  */
 export const ProjectObjectSchema = z.strictObject({
-  /** Title in Russian; Kazakh only where a source gives one (never a guessed translation). */
-  title: z.strictObject(
-    {
-      ru: text('title.ru'),
-      kk: text('title.kk').optional(),
-    },
-    { error: (i) => (i.input === undefined ? 'title is required (title.ru at least)' : 'title must have ru (and optionally kk)') },
-  ),
+  /** Title in Russian, Kazakh and English; `translated` lists the languages that are our translation. */
+  title: fullText('title'),
+  /** Short description in Kazakh and English; the Russian one is the Markdown body. */
+  description: DescriptionSchema,
   /** Which of the four announced blocks it belongs to. */
   category: vocab('category', CATEGORIES),
   /** What kind of object it is. */
   kind: vocab('kind', KINDS),
   /** District slug; leave it out where no source states the district. */
   district: vocab('district', DISTRICT_SLUGS).optional(),
-  /** Address exactly as the source states it (Russian). */
-  address: text('address').optional(),
+  /** Address: Russian exactly as the source writes it; Kazakh and English transliterated, no detail added. */
+  address: localText('address').optional(),
   /** Stated coordinate; leave it out where no source states one. */
   location: LocationSchema.optional(),
   /** Why there is no coordinate, or what is known about the place instead. */
@@ -173,14 +193,39 @@ function checkReportSources(p: z.output<typeof ProjectObjectSchema>, ctx: z.Refi
   });
 }
 
+const LANGUAGE_NAMES = { ru: 'Russian', kk: 'Kazakh', en: 'English' } as const;
+
+/**
+ * A language none of the project's sources is written in can only be our translation: every text in
+ * it must say so in `translated` (a source without `language` proves no language). This covers the
+ * status reports' wording and notes too.
+ */
+function checkTranslatedMarks(p: z.output<typeof ProjectObjectSchema>, ctx: z.RefinementCtx) {
+  const ours = languagesWithoutSource(p.sources.map((s) => s.language));
+  for (const { path, missing } of unmarkedTranslations(p, ours)) {
+    const field = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'translated'],
+      message: `${missing.map((l) => `${field}.${l}`).join(' and ')} must be marked as our translation: no source of this project is in ${missing.map((l) => LANGUAGE_NAMES[l]).join(' or ')} (sources[].language), so add ${missing.join(', ')} to ${field}.translated, or set the language of the source the text comes from`,
+    });
+  }
+}
+
 /**
  * The parsed project. `history` is every status report, oldest first; `status` is the latest (the
  * last in the list), which the index, filters, counts and maps use.
  */
-export const ProjectSchema = ProjectObjectSchema.superRefine(checkReportSources, {
-  // Only on an otherwise valid record: with a broken source list every report would be blamed too.
-  when: (payload) => payload.issues.length === 0,
-}).transform(({ status, ...rest }) => ({
+export const ProjectSchema = ProjectObjectSchema.superRefine(
+  (p, ctx) => {
+    checkReportSources(p, ctx);
+    checkTranslatedMarks(p, ctx);
+  },
+  {
+    // Only on an otherwise valid record: with a broken source list every report and text would be blamed too.
+    when: (payload) => payload.issues.length === 0,
+  },
+).transform(({ status, ...rest }) => ({
   ...rest,
   history: status,
   status: status.at(-1)!,

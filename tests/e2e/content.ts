@@ -4,13 +4,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 
+/** A text in several languages, as the front matter has it (a plain string is Russian). */
+export interface ContentText {
+  ru: string;
+  kk?: string;
+  en?: string;
+  translated?: string[];
+}
+
 export interface ContentProject {
   id: string;
-  title: { ru: string; kk?: string };
+  title: { ru: string; kk: string; en: string; translated?: string[] };
+  description: { kk: string; en: string; translated?: string[] };
   category: string;
   kind: string;
   district?: string;
-  address?: string;
+  address?: ContentText;
   location?: { precision: string };
   funding?: string[];
   /** The latest status report (the last in the file's `status` list), as the site uses it. */
@@ -18,7 +27,7 @@ export interface ContentProject {
   /** Every status report, oldest first. */
   history: Array<{ stage: string; date?: Date | string; source: string }>;
   republicDay: string;
-  sources: Array<{ url: string; outlet: string; date?: string }>;
+  sources: Array<{ url: string; outlet: string; date?: string; language?: string }>;
 }
 
 const dir = join(process.cwd(), 'content', 'projects');
@@ -30,13 +39,14 @@ export function loadProjects(): ContentProject[] {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const front = text.split(/^---\s*$/m)[1] ?? '';
-      const data = yaml.load(front) as Omit<ContentProject, 'id' | 'status' | 'history'> & {
-        title: string | ContentProject['title'];
+      const data = yaml.load(front) as Omit<ContentProject, 'id' | 'status' | 'history' | 'address'> & {
+        address?: string | ContentText;
         status: ContentProject['history'];
       };
-      const title = typeof data.title === 'string' ? { ru: data.title } : data.title;
+      const address = typeof data.address === 'string' ? { ru: data.address } : data.address;
       // The file holds the status history; the site's "status" is its last report.
-      return { ...data, title, history: data.status, status: data.status.at(-1)!, id: f.replace(/\.md$/, '') };
+      const { address: _raw, ...rest } = data;
+      return { ...rest, ...(address ? { address } : {}), history: data.status, status: data.status.at(-1)!, id: f.replace(/\.md$/, '') };
     });
 }
 
@@ -52,6 +62,10 @@ export function loadDistrictNames(): Record<string, { ru: string; kk: string; en
       }),
   );
 }
+
+/** The texts the index search reads for a project: its titles and address in every language. */
+export const searchable = (p: ContentProject): string[] =>
+  [p.title.ru, p.title.kk, p.title.en, p.address?.ru, p.address?.kk, p.address?.en].filter((s): s is string => !!s);
 
 /** Ids of the projects that satisfy a predicate, sorted for comparison. */
 export const idsWhere = (projects: ContentProject[], keep: (p: ContentProject) => boolean) =>

@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 
 interface ProjectFile {
   id: string;
-  title: { ru: string; kk?: string };
+  title: { ru: string; kk: string; en: string };
   category: string;
   district?: string;
   location?: { lat: number; lon: number; precision: string };
@@ -320,12 +320,13 @@ test.describe('the embeddable district view', () => {
   });
 });
 
-test('English and Kazakh district maps keep Russian titles marked as Russian', async ({ page }) => {
+test('English and Kazakh district maps show the titles in the page language', async ({ page }) => {
   const p = locatedIn('almaly')[0]!;
   await page.goto('/en/districts/almaly/');
   await openMap(page);
   await expect(page.getByRole('region', { name: 'Map of projects: Almaly district' })).toBeVisible();
-  await expect(page.locator(`.pm-marker[title="${p.title.ru}"] span[lang="ru"]`)).toHaveCount(1);
+  await expect(page.locator(`.pm-marker[title="${p.title.en}"]`)).toHaveCount(1);
+  await expect(page.locator(`.pm-marker[title="${p.title.en}"] span[lang="ru"]`)).toHaveCount(0);
   await expect(page.getByText(/projects? (has|have) no published location/)).toBeVisible();
 });
 

@@ -40,6 +40,12 @@ describe('checkContent', () => {
     ['javascript-link', 'body', ['javascript:', 'not allowed']],
     ['duplicate-title', 'title.ru', ['duplicate title', 'fx-one.md']],
     ['invalid-id', 'file name', ['not a valid id']],
+    // Texts in several languages: every title in three languages, a description, honest `translated` marks.
+    ['missing-en-title', 'title.en', ['title.en is required']],
+    ['missing-description', 'description', ['description is required', 'description.kk', 'description.en']],
+    ['bad-translated', 'title.translated[0]', ['"kz" is not allowed', 'allowed values: ru, kk, en', 'Did you mean "kk"?']],
+    ['translated-without-text', 'notes.translated', ['lists en, but there is no notes.en']],
+    ['unmarked-translation', 'facts[0].translated', ['facts[0].kk and facts[0].en must be marked as our translation', 'add kk, en to facts[0].translated']],
   ] as const)('%s: names the file and the field "%s"', (name, field, words) => {
     const issues = checkContent(folder(name));
     expect(issues.length).toBeGreaterThan(0);

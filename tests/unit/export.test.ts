@@ -43,16 +43,21 @@ describe('toJsonRecord', () => {
     ['sources[0].date', full.sources[0]?.date, '2025-10-23'],
     // A language the content does not give is an explicit null, not a missing key.
     ['area.en', full.area?.en, null],
-    ['title.kk of a project without one', minimal.title.kk, null],
+    // Every language of the title, and which ones are our translation ([] where none is).
+    ['title', full.title, { ru: 'Тестовый сквер "Жастар", корпус 1', kk: 'Сынақ саябағы: Әуезов ауданы', en: 'Test square “Zhastar”, block 1', translated: ['kk', 'en'] }],
+    ['title.translated of a project whose languages are all the sources\'', minimal.title.translated, []],
+    ['area.translated when the content marks none', full.area?.translated, []],
+    ['address', full.address, { ru: 'мкр. Тестовый, 1', kk: 'Тестовый шағынауданы, 1', en: '1 Testovy microdistrict', translated: ['kk', 'en'] }],
+    ['address when there is none', minimal.address, null],
     // Missing optional fields are null; missing lists are empty.
     ['district', minimal.district, null],
     ['location', minimal.location, null],
     ['funding', minimal.funding, []],
     // The permalink is the one the caller passes.
     ['url', full.url, URL_A],
-    // The Markdown body is kept, trimmed.
-    ['description', full.description, 'Описание **в Markdown**.'],
-    ['description when there is no body', minimal.description, null],
+    // The Markdown body is the Russian description, trimmed; Kazakh and English come from front matter.
+    ['description', full.description, { ru: 'Описание **в Markdown**.', kk: 'Сынақ сипаттамасы.', en: 'A test description.', translated: ['kk', 'en'] }],
+    ['description when there is no body', minimal.description, { ru: null, kk: 'Сынақ зауыты.', en: 'A test plant.', translated: [] }],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toEqual(expected);
   });
@@ -110,6 +115,12 @@ describe('csvRow', () => {
     // Plain fields are copied.
     ['id', 'fx-located-square'],
     ['title_kk', 'Сынақ саябағы: Әуезов ауданы'],
+    ['title_en', 'Test square “Zhastar”, block 1'],
+    // The address keeps its one column, as the source writes it; its translations are in the JSON.
+    ['address', 'мкр. Тестовый, 1'],
+    ['description_ru', 'Описание **в Markdown**.'],
+    ['description_kk', 'Сынақ сипаттамасы.'],
+    ['description_en', 'A test description.'],
     // Coordinates are numbers in their own columns, latitude then longitude as the names say.
     ['lat', 43.2347],
     ['lon', 76.9477],

@@ -3,14 +3,15 @@ import { ProjectSchema } from '../../src/schemas/project.ts';
 
 // A minimal valid project; each test replaces its status list. Not a real project.
 const base = {
-  title: { ru: 'Тестовая школа (фикстура)' },
+  title: { ru: 'Тестовая школа (фикстура)', kk: 'Сынақ мектебі (фикстура)', en: 'Test school (fixture)', translated: ['kk', 'en'] },
+  description: { kk: 'Сынақ сипаттамасы.', en: 'A test description.', translated: ['kk', 'en'] },
   category: 'social',
   kind: 'school',
   republicDay: 'not-confirmed',
   confidence: 'medium',
   sources: [
-    { url: 'https://example.org/plan', outlet: 'Fixture' },
-    { url: 'https://example.org/opening', outlet: 'Fixture' },
+    { url: 'https://example.org/plan', outlet: 'Fixture', language: 'ru' },
+    { url: 'https://example.org/opening', outlet: 'Fixture', language: 'ru' },
   ],
 };
 const report = (stage: string, source: string, date?: string) => ({ stage, wording: { ru: stage }, source, ...(date ? { date } : {}) });
