@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapLinks } from './src/lib/sitemap.ts';
+import contentProblems from './src/integrations/content-problems.ts';
 
 // The public address of the deployed site, used for canonical URLs, Open Graph tags and the sitemap.
 // Set SITE_URL when deploying; the default keeps a local build self-consistent.
@@ -35,6 +36,9 @@ export default defineConfig({
     concurrency: 8,
   },
   integrations: [
+    // Every content problem, in `npm run check:content`'s words: `astro build` lists them all and
+    // stops before loading content; `astro dev` keeps running and shows them at the top of every page.
+    contentProblems(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
     // views are made for iframes on other sites and are noindex, so they are left out. The alternates

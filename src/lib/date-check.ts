@@ -3,8 +3,8 @@
  * word, and JavaScript's Date does the same with the quoted "2025-02-30", so by the time a schema sees
  * the value the editor's mistake is gone. This check therefore reads the front matter's text: every
  * value written as a date (YYYY-MM-DD, optionally with a time), quoted or not, in any field, must be
- * a real date and time. `npm run check:content` (src/schemas/content-check.ts) and the build
- * (src/data/content.ts) both run it.
+ * a real date and time. The content checker (src/schemas/content-check.ts) runs it, so
+ * `npm run check:content`, the build's content gate and the dev server's notice all report it.
  */
 import yaml from 'js-yaml';
 import { fieldPath, type ContentIssue } from './validate.ts';
@@ -70,14 +70,9 @@ export function checkDates(file: string, frontMatter: string): ContentIssue[] {
       issues.push({
         file,
         field: fieldPath(path),
-        message: `${text.trim()} is not a real date (${why}); write the date the source gives as YYYY-MM-DD, e.g. 2025-10-23`,
+        message: `${text.trim()} is not a real date (${why}): it must be a date written as YYYY-MM-DD that is in the calendar, e.g. 2025-10-23`,
       });
     }
   }
   return issues;
-}
-
-/** The front matter of a Markdown file's text, or undefined if it has none. */
-export function frontMatterOf(text: string): string | undefined {
-  return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1];
 }

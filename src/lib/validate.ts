@@ -95,12 +95,13 @@ export function checkProjects(projects: CheckedProject[]): ContentIssue[] {
   return issues;
 }
 
-export function checkDistricts(districts: CheckedDistrict[]): ContentIssue[] {
+/** `folder` is where district files live, for naming a missing one (content/districts by default). */
+export function checkDistricts(districts: CheckedDistrict[], folder = 'content/districts'): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const ids = new Set(districts.map((d) => d.id));
   for (const slug of DISTRICT_SLUGS) {
     if (!ids.has(slug)) {
-      issues.push({ file: `content/districts/${slug}.md`, field: 'file', message: `district file is missing; every district in DISTRICT_SLUGS (${DISTRICT_SLUGS.join(', ')}) needs one` });
+      issues.push({ file: `${folder}/${slug}.md`, field: 'file', message: `district file is missing; every district in DISTRICT_SLUGS (${DISTRICT_SLUGS.join(', ')}) needs one` });
     }
   }
   for (const d of districts) {

@@ -69,6 +69,82 @@ export const STATUS_STAGES = [
 ] as const;
 export type StatusStage = (typeof STATUS_STAGES)[number];
 
+/**
+ * Words editors write for a stage instead of its code, in English, Russian and Kazakh, and the stage
+ * each most likely means. Only the "did you mean" hint uses them (src/lib/suggest.ts); they are never
+ * accepted as values, because the stage must still match what the project's own source says.
+ * Keys are written lowercase, with spaces between words (hyphens and underscores count as spaces).
+ */
+export const STAGE_SYNONYMS: Readonly<Record<string, StatusStage>> = {
+  // opened
+  open: 'opened',
+  launched: 'opened',
+  inaugurated: 'opened',
+  'открыт': 'opened',
+  'открыта': 'opened',
+  'открыто': 'opened',
+  'открыли': 'opened',
+  'открытие': 'opened',
+  'ашылды': 'opened',
+  // completed
+  done: 'completed',
+  finished: 'completed',
+  built: 'completed',
+  ready: 'completed',
+  'завершен': 'completed',
+  'завершена': 'completed',
+  'завершено': 'completed',
+  'завершены': 'completed',
+  'построен': 'completed',
+  'построена': 'completed',
+  'построено': 'completed',
+  'готово': 'completed',
+  'сдан': 'completed',
+  'сдано': 'completed',
+  'аяқталды': 'completed',
+  // nearly-completed
+  'almost done': 'nearly-completed',
+  'almost complete': 'nearly-completed',
+  'almost completed': 'nearly-completed',
+  'almost finished': 'nearly-completed',
+  'almost ready': 'nearly-completed',
+  'nearly done': 'nearly-completed',
+  'nearly complete': 'nearly-completed',
+  'nearly finished': 'nearly-completed',
+  'nearly ready': 'nearly-completed',
+  'почти завершено': 'nearly-completed',
+  'почти готово': 'nearly-completed',
+  'завершается': 'nearly-completed',
+  'на завершающей стадии': 'nearly-completed',
+  // in-progress
+  ongoing: 'in-progress',
+  started: 'in-progress',
+  underway: 'in-progress',
+  'under way': 'in-progress',
+  'under construction': 'in-progress',
+  'in work': 'in-progress',
+  wip: 'in-progress',
+  'строится': 'in-progress',
+  'в процессе': 'in-progress',
+  'в работе': 'in-progress',
+  'ведутся работы': 'in-progress',
+  'идет строительство': 'in-progress',
+  'салынуда': 'in-progress',
+  // planned
+  plan: 'planned',
+  scheduled: 'planned',
+  upcoming: 'planned',
+  'планируется': 'planned',
+  'запланировано': 'planned',
+  'в планах': 'planned',
+  'жоспарланған': 'planned',
+  // conflicting
+  disputed: 'conflicting',
+  contradictory: 'conflicting',
+  'противоречиво': 'conflicting',
+  'источники расходятся': 'conflicting',
+};
+
 /** Where the money comes from, as the sources state it. A project may name several. */
 export const FUNDING_SOURCES = [
   'public-budget',
@@ -94,6 +170,23 @@ export type Precision = (typeof PRECISIONS)[number];
 /** Languages a source is published in. */
 export const SOURCE_LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+
+/** Language names editors write instead of the code, for the "did you mean" hint (see STAGE_SYNONYMS). */
+export const LANGUAGE_SYNONYMS: Readonly<Record<string, Locale>> = {
+  russian: 'ru',
+  rus: 'ru',
+  'русский': 'ru',
+  'рус': 'ru',
+  kazakh: 'kk',
+  kaz: 'kk',
+  kz: 'kk',
+  'казахский': 'kk',
+  'қазақ': 'kk',
+  'қазақша': 'kk',
+  english: 'en',
+  eng: 'en',
+  'английский': 'en',
+};
 
 /** How sure the research is that the item belongs to this story. */
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { LOCALES, SOURCE_LANGUAGES, type Locale } from '../lib/vocabulary.ts';
 import type { LocalText } from '../lib/local-text.ts';
-import { enumMessage } from '../lib/suggest.ts';
+import { enumMessage, shownValue } from '../lib/suggest.ts';
 import { dateTextProblem } from '../lib/date-check.ts';
 
 /** A closed vocabulary as a zod enum whose error lists the allowed values and suggests a near miss. */
@@ -138,7 +138,7 @@ export function pastDate(field: string) {
       if (problem === undefined) return new Date(value.trim());
       ctx.addIssue({
         code: 'custom',
-        message: problem === 'format' ? format : `${field} ${value.trim()} is not a real date (${problem}); write the date the source gives as YYYY-MM-DD`,
+        message: problem === 'format' ? format : `${field} ${value.trim()} is not a real date (${problem}): it must be a date written as YYYY-MM-DD that is in the calendar`,
       });
       return z.NEVER;
     })
@@ -160,6 +160,12 @@ export const SourceSchema = z.strictObject({
   language: vocab('sources[].language', SOURCE_LANGUAGES).optional(),
   /** Our one-line note on what this source says, e.g. that it is the Kazakh version. */
   note: localText('sources[].note').optional(),
+}, {
+  // A bare URL as a list item ("- https://…") is the districts' shape; a project's source needs more.
+  error: (issue) =>
+    issue.code === 'invalid_type'
+      ? `each source must be a group of fields, not ${shownValue(issue.input)}; write "- url: https://…" with "outlet: …" on the next line, indented to match`
+      : undefined,
 });
 export type Source = z.output<typeof SourceSchema>;
 

@@ -15,12 +15,17 @@ import {
   STATUS_STAGES,
 } from '../lib/vocabulary.ts';
 import { fullText, httpUrl, localText, pastDate, SourceSchema, text, translatedList, translatedPresent, vocab } from './common.ts';
-import { closestUrl } from '../lib/suggest.ts';
+import { closestUrl, shownValue } from '../lib/suggest.ts';
 import { languagesWithoutSource, unmarkedTranslations } from '../lib/local-text.ts';
 
 const { south, west, north, east } = ALMATY_BOUNDS;
 const inLat = (v: number) => v >= south && v <= north;
 const inLon = (v: number) => v >= west && v <= east;
+
+// Written as one line ("43.2, 76.9"), a location loses what the point marks and where it comes from;
+// the message shows the shape with an example an editor can copy.
+const LOCATION_SHAPE =
+  'write it as five fields, each on its own line indented under location: lat: 43.2347, lon: 76.9477, precision: street, refersTo: what the point marks, source: where the coordinate comes from (example in content/README.md)';
 
 /** A stated coordinate and what it stands for. Present only where a source states coordinates. */
 export const LocationSchema = z
@@ -37,6 +42,9 @@ export const LocationSchema = z
     source: text('location.source'),
     /** Address of that source, where it has one. */
     sourceUrl: httpUrl('location.sourceUrl').optional(),
+  }, {
+    error: (issue) =>
+      issue.code === 'invalid_type' ? `location must be a group of fields, not ${shownValue(issue.input)}; ${LOCATION_SHAPE}` : undefined,
   })
   .superRefine((loc, ctx) => {
     if (inLat(loc.lat) && inLon(loc.lon)) return;

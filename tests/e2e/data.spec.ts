@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { loadProjects } from './content.ts';
 import { toCsv } from '../../src/lib/csv.ts';
@@ -118,13 +117,7 @@ test.describe('the /data/ page', () => {
     }
   });
 
-  for (const path of ['/data/', '/kk/data/']) {
-    test(`${path} has no accessibility violations`, async ({ page }) => {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    });
-  }
+  // axe on /data/, in every language with JavaScript on and off: tests/e2e/sweep.spec.ts.
 
   test('reads at 320 px without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/schemas/content-check.ts';
+import { checkContent, typeMessage } from '../../src/schemas/content-check.ts';
 import { checkProjects, fieldPath } from '../../src/lib/validate.ts';
+import { MESSAGE_CASES } from '../fixtures/content-cases.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 
@@ -72,6 +73,56 @@ describe('checkContent', () => {
     const issues = checkContent([{ path: 'x/projects/fx.md', text: '---\ntitle: [unclosed\n---\n' }]);
     expect(issues[0]).toMatchObject({ file: 'x/projects/fx.md', field: 'front matter' });
     expect(issues[0]!.message).toContain('not valid YAML');
+  });
+
+  // Inline cases (tests/fixtures/content-cases.ts): each names its field and says what to write.
+  test.each(MESSAGE_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const issues = c.issues();
+    const issue = issues.find((i) => i.field === c.field);
+    expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
+    for (const w of c.words) expect(issue!.message).toContain(w);
+  });
+
+  test('reports every problem of a folder with broken files in two collections', () => {
+    const issues = checkContent(folder('build-problems'));
+    expect(issues.map((i) => `${i.file.split('/').slice(-2).join('/')}: ${i.field}`).sort()).toEqual([
+      'news/fx-article.md: lang',
+      'projects/fx-category-typo.md: category',
+      'projects/fx-yaml-error.md: front matter',
+    ]);
+    // The YAML error names the file's own line, where the second colon is.
+    const text = readFileSync(`${FIXTURES}/build-problems/projects/fx-yaml-error.md`, 'utf8');
+    const line = text.split('\n').indexOf('category: infrastructure: yard') + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(issues.find((i) => i.field === 'front matter')!.message).toContain(`at line ${line}, column 25`);
+  });
+
+  test('a district file that exists but is broken is reported once, not also as missing', () => {
+    const valid = folder('valid');
+    const broken = valid.map((f) => (f.path.endsWith('districts/medeu.md') ? { ...f, text: f.text.replace('sources:', 'sourcez:') } : f));
+    const issues = checkContent(broken);
+    expect(issues.map((i) => i.field).sort()).toEqual(['(front matter)', 'sources']);
+    expect(issues.every((i) => i.file.endsWith('valid/districts/medeu.md'))).toBe(true);
+  });
+
+  test('a missing district file is named in the folder being checked', () => {
+    const issues = checkContent(folder('valid').filter((f) => !f.path.endsWith('districts/turksib.md')));
+    expect(issues).toEqual([expect.objectContaining({ file: `${FIXTURES}/valid/districts/turksib.md`, message: expect.stringContaining('district file is missing') })]);
+  });
+});
+
+describe('typeMessage', () => {
+  test.each([
+    // a block written as text
+    ['location', 'object', 'string', 'location must be a group of fields, each on its own indented line as "name: value", not text'],
+    // a list written as text
+    ['facts', 'array', 'string', 'facts must be a list (one "- item" per line), not text'],
+    // a number written as a list
+    ['claims.districts', 'number', 'array', 'claims.districts must be a number, not a list'],
+    // a field left out
+    ['sources', 'array', 'undefined', 'sources is required'],
+  ] as const)('%s: expected %s, received %s', (field, expected, received, message) => {
+    expect(typeMessage(field, expected, received)).toBe(message);
   });
 });
 

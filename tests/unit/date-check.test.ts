@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDates, frontMatterOf } from '../../src/lib/date-check.ts';
+import { checkDates } from '../../src/lib/date-check.ts';
 import { pastDate } from '../../src/schemas/common.ts';
 
 const FILE = 'content/projects/fx.md';
@@ -45,16 +45,6 @@ describe('checkDates', () => {
 
   test('leaves broken YAML to the schema check', () => {
     expect(checkDates(FILE, 'opened: 2025-02-30\ntitle: [unclosed\n')).toEqual([]);
-  });
-});
-
-describe('frontMatterOf', () => {
-  test.each([
-    ['---\nopened: 2025-10-24\n---\nbody', 'opened: 2025-10-24'],
-    ['---\r\nopened: 2025-10-24\r\n---\r\n', 'opened: 2025-10-24'],
-    ['no front matter', undefined],
-  ])('%j', (text, expected) => {
-    expect(frontMatterOf(text)).toBe(expected);
   });
 });
 
