@@ -5,12 +5,15 @@
 //
 // Order: content, types and the build run one after the other. Then two lanes run side by side, each
 // one process at a time, so that the two cores are both busy without more processes than cores: the
-// unit tests and the checks of dist/, beside the two other builds (hostile and paged) and their checks.
+// unit tests and the checks of dist/, beside the three other builds (hostile, paged, base path) and their
+// checks.
 // The browser tests come last, alone, with one worker per core.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChrome } from './browser.mjs';
+import { writeSyntheticContent } from './bench/synthetic.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 mkdirSync('reports', { recursive: true });
@@ -101,9 +104,9 @@ async function laneDist() {
   await gate('links', 'node', ['scripts/check-links.mjs', 'dist']);
 }
 
-// Lane 2: the two other sites the browser tests need, built from the same code. Its output is printed
-// when it ends. Each has a cache folder of its own, so neither touches the real content's cache.
-const others = { hostile: false, paged: false };
+// Lane 2: the three other sites the browser tests need, built from the same code. Its output is printed
+// when it ends. Each has a cache folder of its own, so none touches the real content's cache.
+const others = { hostile: false, paged: false, base: false };
 async function laneOtherBuilds() {
   // Hostile fixture content, for the safety tests (tests/e2e/safety.spec.ts).
   others.hostile = await gate('hostile build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-hostile'], {
@@ -119,6 +122,19 @@ async function laneOtherBuilds() {
   if (others.paged) {
     await gate('html (paged)', npx, ['html-validate', 'dist-paged/projects/**/*.html', 'dist-paged/*/projects/**/*.html'], { quiet: true });
   }
+  // The site under a sub-path, as a newsroom hosts it (BASE_PATH), with 1,000 synthetic projects
+  // written outside content/ (scripts/bench/synthetic.mjs), so that the index is paged at its real
+  // page size: the link check and tests/e2e/base-path.spec.ts then catch any link, asset, feed or
+  // fetch that ignores the base, and "download this view" is tested at 1,000 projects.
+  const synthetic = join(tmpdir(), 'almaty-projects-synthetic-1000');
+  rmSync(synthetic, { recursive: true, force: true });
+  writeSyntheticContent(synthetic, 1000);
+  const base = { BASE_PATH: '/almaty-projects/' };
+  others.base = await gate('base-path build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-base'], {
+    quiet: true,
+    env: { ...base, CONTENT_DIR: synthetic, ASTRO_CACHE_DIR: 'node_modules/.astro-base' },
+  });
+  if (others.base) await gate('links (base path)', 'node', ['scripts/check-links.mjs', 'dist-base'], { quiet: true, env: base });
 }
 
 if (built) {

@@ -198,7 +198,6 @@ export const en: Dictionary = {
     area: 'Area',
     cityMapTitle: 'Map of the districts',
     cityMapIntro: 'The circle at the centre of each district stands for the district’s projects found in open sources: its area is proportional to the number. Hover over a circle or reach it with Tab to see the split by category; select it to open the district’s page. Dots mark projects with published coordinates; their details are on the district and project pages.',
-    announcedRow: 'Announced for the city',
     unlocatedTitle: 'Projects without a published location',
     allLocated: 'Every project in the district has a published location.',
     embedTitle: 'Embed the district map on your site',

@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, type ContentFile } from '../lib/content-check.ts';
+import { checkContent, type ContentFile } from '../schemas/content-check.ts';
 import { contentDirSetting, isContentFile, isInside, noticeHtml, problemReport, problemSummary } from '../lib/content-problems.ts';
 import type { ContentIssue } from '../lib/validate.ts';
 import { problemsState } from './content-problems-state.ts';

@@ -1,6 +1,6 @@
 /** Small display decisions shared by several components. Pure. */
 import type { Locale } from './vocabulary.ts';
-import { pickText, type LocalTextLike } from './local-text.ts';
+import { pickText, type LocalText, type LocalTextLike } from './local-text.ts';
 
 /** What a page writes for a localised value. */
 export interface Localised {
@@ -15,14 +15,18 @@ export interface Localised {
  * The text to show for a localised value and the `lang` attribute it needs: undefined where the
  * text is in the page language, the fallback language (Russian first) where the page language is missing.
  */
+export function localised(value: LocalText, lang: Locale): Localised;
+export function localised(value: LocalTextLike | undefined, lang: Locale): Localised | undefined;
 export function localised(value: LocalTextLike | undefined, lang: Locale): Localised | undefined {
   const p = pickText(value, lang);
-  return p && { text: p.text, lang: p.fallback ? p.lang : undefined, ours: p.ours };
+  if (p) return { text: p.text, lang: p.fallback ? p.lang : undefined, ours: p.ours };
+  // A LocalText always has its Russian, even if empty: show it rather than nothing.
+  return value?.ru === undefined ? undefined : { text: value.ru, lang: lang === 'ru' ? undefined : 'ru', ours: false };
 }
 
 /** Project title for the page language (every project has ru, kk and en; Russian if one is missing). */
-export function projectTitle(title: { ru: string } & LocalTextLike, lang: Locale): Localised {
-  return localised(title, lang) ?? { text: title.ru, lang: lang === 'ru' ? undefined : 'ru', ours: false };
+export function projectTitle(title: LocalText, lang: Locale): Localised {
+  return localised(title, lang);
 }
 
 /** The host name of a URL without "www.", for compact source lists. */

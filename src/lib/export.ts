@@ -35,6 +35,7 @@ import {
   type StatusStage,
 } from './vocabulary.ts';
 import type { Cell } from './csv.ts';
+import type { LocalText } from './local-text.ts';
 
 /** What the exporter needs: a validated project, its id, and optionally its Markdown body (the Russian description). */
 export type ExportInput = Project & { id: string; body?: string | undefined };
@@ -96,13 +97,11 @@ export interface ProjectJson {
   description: JsonDescription;
 }
 
-type Local = { ru: string; kk?: string | undefined; en?: string | undefined; translated?: readonly Locale[] | undefined };
-
 /** Calendar date as YYYY-MM-DD. Content dates are parsed as UTC midnight, so the UTC date is the stated one. */
 export const ymd = (d: Date): string => d.toISOString().slice(0, 10);
 
-const text = (v: Local): JsonText => ({ ru: v.ru, kk: v.kk ?? null, en: v.en ?? null, translated: [...(v.translated ?? [])] });
-const optText = (v: Local | undefined): JsonText | null => (v ? text(v) : null);
+const text = (v: LocalText): JsonText => ({ ru: v.ru, kk: v.kk ?? null, en: v.en ?? null, translated: [...(v.translated ?? [])] });
+const optText = (v: LocalText | undefined): JsonText | null => (v ? text(v) : null);
 const optDate = (d: Date | undefined): string | null => (d ? ymd(d) : null);
 
 /**

@@ -8,13 +8,24 @@
  */
 import { LOCALES, type Locale } from './vocabulary.ts';
 
-/** Any localised text: every language optional, plus the languages that are our translation. */
-export interface LocalTextLike {
-  ru?: string | undefined;
+/**
+ * A localised text: Russian always (the sources' language and the site's default), Kazakh and
+ * English where a source or our translation gives them, and the languages that are our translation.
+ * The one type for it: the schemas' `localText()` is declared to produce it (src/schemas/common.ts),
+ * so the type check fails if the two drift apart.
+ */
+export interface LocalText {
+  ru: string;
   kk?: string | undefined;
   en?: string | undefined;
   translated?: readonly Locale[] | undefined;
 }
+
+/**
+ * Any localised value the helpers below read: a LocalText, or one whose Russian is kept elsewhere
+ * (a project's `description`, whose Russian is the Markdown body).
+ */
+export type LocalTextLike = Partial<LocalText>;
 
 /** The text a page shows for a localised value. */
 export interface PickedText {

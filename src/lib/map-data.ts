@@ -2,7 +2,7 @@
  * What the maps show, built at build time from the same content as the lists. Pure: pages pass the
  * records and a link builder in; the result goes into data-* attributes as GeoJSON.
  */
-import { t, plural } from '../i18n/index.ts';
+import { plural } from './format.ts';
 import { localised, projectTitle } from './display.ts';
 import {
   circleRadius,
@@ -14,15 +14,25 @@ import {
   type MarkerProps,
 } from './geo.ts';
 import { CATEGORIES, type Category, type Locale, type Precision } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** The project fields a marker needs; content entries' `data` plus `id` fit as they are. */
 export interface Locatable {
   id: string;
-  title: { ru: string; kk?: string | undefined };
+  title: LocalText;
   category: Category;
-  location?:
-    | (LatLon & { precision: Precision; refersTo: { ru: string; kk?: string | undefined; en?: string | undefined } })
-    | undefined;
+  location?: (LatLon & { precision: Precision; refersTo: LocalText }) | undefined;
+}
+
+/**
+ * The interface words a map needs, in the page language: the dictionary's `labels` and its
+ * `common.projects` plural forms fit as they are (pages pass them in; this module reads no dictionary).
+ */
+export interface MapLabels {
+  category: Record<Category, string>;
+  precision: Record<Precision, string>;
+  /** Plural forms of "project", as in the dictionaries. */
+  projects: readonly string[];
 }
 
 /** Splits projects into those with a stated coordinate and those without, keeping their order. */
@@ -34,9 +44,9 @@ export function splitByLocation<T extends { location?: unknown }>(list: readonly
 export function projectMarkers(
   projects: readonly Locatable[],
   lang: Locale,
+  labels: Pick<MapLabels, 'category' | 'precision'>,
   linkFor: (id: string) => string,
 ): FeatureCollection<MarkerProps> {
-  const dict = t(lang);
   return featureCollection(
     projects.flatMap((p) => {
       if (!p.location) return [];
@@ -50,8 +60,8 @@ export function projectMarkers(
           href: linkFor(p.id),
           category: p.category,
           precision: p.location.precision,
-          categoryLabel: dict.labels.category[p.category],
-          precisionLabel: dict.labels.precision[p.location.precision],
+          categoryLabel: labels.category[p.category],
+          precisionLabel: labels.precision[p.location.precision],
           refersTo: refersTo?.text,
           refersToLang: refersTo?.lang,
         }),
@@ -75,10 +85,10 @@ export interface BubbleInput {
 export function districtBubbles(
   districts: readonly BubbleInput[],
   lang: Locale,
+  labels: MapLabels,
   linkFor: (slug: string) => string,
   maxRadius = 34,
 ): FeatureCollection<BubbleProps> {
-  const dict = t(lang);
   const counts = districts.map((d) => CATEGORIES.reduce((n, c) => n + d.byCategory[c], 0));
   const max = Math.max(0, ...counts);
   return featureCollection(
@@ -90,8 +100,8 @@ export function districtBubbles(
         href: linkFor(d.slug),
         count,
         radius: Math.round(circleRadius(count, max, maxRadius) * 10) / 10,
-        label: `${d.name}: ${plural(lang, count, dict.common.projects)}`,
-        breakdown: CATEGORIES.filter((c) => d.byCategory[c] > 0).map((c) => `${dict.labels.category[c]}: ${d.byCategory[c]}`),
+        label: `${d.name}: ${plural(lang, count, labels.projects)}`,
+        breakdown: CATEGORIES.filter((c) => d.byCategory[c] > 0).map((c) => `${labels.category[c]}: ${d.byCategory[c]}`),
       });
     }),
   );

@@ -7,6 +7,8 @@
  * `notes.coverage`, `notes.excluded_but_related`).
  */
 import { DISTRICT_SLUGS, PRECISIONS, type DistrictSlug, type ListMembership, type Locale, type Precision } from './vocabulary.ts';
+import { localised } from './display.ts';
+import type { LocalText } from './local-text.ts';
 
 /** Gaps that are statements about the research rather than counts, with the pages they rest on. */
 export const GAP_SOURCES = {
@@ -69,11 +71,11 @@ export function gapCounts(projects: readonly CountableProject[], districts: read
 
 /** The fields of a "considered, not included" item the /data/ page lists. */
 export interface ConsideredNoteInput {
-  explanation: { ru: string; kk?: string | undefined; en?: string | undefined };
+  explanation: LocalText;
   sources: ReadonlyArray<{ url: string }>;
 }
 
 /** One line per item left off the list: why, in the page's language (Russian where none), and its sources. */
 export function consideredNotes(items: readonly ConsideredNoteInput[], lang: Locale): Array<{ text: string; sources: string[] }> {
-  return items.map((c) => ({ text: c.explanation[lang] ?? c.explanation.ru, sources: c.sources.map((s) => s.url) }));
+  return items.map((c) => ({ text: localised(c.explanation, lang).text, sources: c.sources.map((s) => s.url) }));
 }

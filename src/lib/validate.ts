@@ -4,6 +4,7 @@
  * `npm run check:content`, so editors get the same message from both.
  */
 import { DISTRICT_SLUGS } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** One problem in one file, in words an editor can act on. */
 export interface ContentIssue {
@@ -36,7 +37,7 @@ export function idFromPath(collection: string, entry: string): string {
 export interface CheckedProject {
   id: string;
   file: string;
-  title: { ru: string };
+  title: Pick<LocalText, 'ru'>;
   district?: string | undefined;
   body?: string | undefined;
 }
@@ -129,6 +130,11 @@ export function checkConsidered(considered: CheckedConsidered[], projectIds: rea
       ? [{ file: c.file, field: 'formerId', message: `"${c.formerId}" is still a project (content/projects/${c.formerId}.md); an item is either on the list or considered, not both: delete one of the two files` }]
       : [],
   );
+}
+
+/** "sources[0].url" from a path such as zod's ['sources', 0, 'url']. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(front matter)';
 }
 
 export function formatIssues(issues: ContentIssue[]): string {

@@ -11,6 +11,12 @@ export const LOCALES = ['ru', 'kk', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ru';
 
+/**
+ * The BCP 47 tag of each interface language, the one table of them: Intl formatting, the feeds'
+ * <language>, og:locale (with "_") and the sitemap's hreflang all read it.
+ */
+export const LOCALE_TAGS: Record<Locale, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
 /** The four blocks of the akimat's announcement. */
 export const CATEGORIES = ['social', 'infrastructure', 'industry', 'utilities'] as const;
 export type Category = (typeof CATEGORIES)[number];

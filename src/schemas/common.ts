@@ -4,7 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { LOCALES, SOURCE_LANGUAGES, type Locale } from '../lib/vocabulary.ts';
+import type { LocalText } from '../lib/local-text.ts';
 import { enumMessage, shownValue } from '../lib/suggest.ts';
+import { dateTextProblem } from '../lib/date-check.ts';
 
 /** A closed vocabulary as a zod enum whose error lists the allowed values and suggests a near miss. */
 export function vocab<const T extends readonly [string, ...string[]]>(field: string, values: T) {
@@ -60,9 +62,11 @@ export function translatedPresent(field: string, elsewhere: readonly Locale[] = 
  * Text in one or more interface languages. Russian is required because it is the site's default
  * language; `kk` and `en` are optional and the page falls back to Russian (marked `lang="ru"`).
  * `translated` names the languages that are our translation (see `translatedList`).
- * A plain string is shorthand for `{ ru: string }`.
+ * A plain string is shorthand for `{ ru: string }`. It produces the one `LocalText` type
+ * (src/lib/local-text.ts, where src/lib can use it without importing a schema); the return type
+ * makes the type check fail if the two drift apart.
  */
-export function localText(field: string) {
+export function localText(field: string): z.ZodType<LocalText, unknown> {
   return z.union(
     [
       text(field).transform((ru) => ({ ru })),
@@ -107,9 +111,6 @@ export function fullText(field: string) {
     .superRefine(translatedPresent(field));
 }
 
-/** A localised text as the schemas output it. */
-export type LocalText = { ru: string; kk?: string | undefined; en?: string | undefined; translated?: Locale[] | undefined };
-
 /** An http(s) URL. */
 export function httpUrl(field: string) {
   return z.url({
@@ -120,10 +121,27 @@ export function httpUrl(field: string) {
   });
 }
 
-/** A calendar date (YAML `2025-10-23`), not in the future: sources cannot report what has not happened. */
+/**
+ * A calendar date (YAML `2025-10-23`), not in the future: sources cannot report what has not happened.
+ * YAML gives an unquoted date as a Date and a quoted one as text; text must be a real date written as
+ * YYYY-MM-DD (JavaScript would read "2025-02-30" as 2 March), and a number or yes/no is not a date at
+ * all (JavaScript would read 2025 as a moment in 1970). An unquoted impossible date reaches the schema
+ * already rolled over; src/lib/date-check.ts catches that one from the file's text.
+ */
 export function pastDate(field: string) {
-  return z.coerce
-    .date({ error: () => `${field} must be a date written as YYYY-MM-DD, e.g. 2025-10-23` })
+  const format = `${field} must be a date written as YYYY-MM-DD, e.g. 2025-10-23`;
+  return z
+    .union([z.date(), z.string()], { error: () => format })
+    .transform((value, ctx) => {
+      if (value instanceof Date) return value;
+      const problem = dateTextProblem(value);
+      if (problem === undefined) return new Date(value.trim());
+      ctx.addIssue({
+        code: 'custom',
+        message: problem === 'format' ? format : `${field} ${value.trim()} is not a real date (${problem}): it must be a date written as YYYY-MM-DD that is in the calendar`,
+      });
+      return z.NEVER;
+    })
     .refine((d) => d.getTime() <= Date.now(), {
       error: (issue) =>
         `${field} ${(issue.input as Date).toISOString().slice(0, 10)} is in the future; a source can only report a date that has passed`,

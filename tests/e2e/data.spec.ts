@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { contentProjects } from './helpers/content.ts';
+import { loadProjects } from './content.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { csvTable } from '../../src/lib/export.ts';
 
 // The downloads are checked against the content files themselves: same ids, same counts, the same
 // coordinates in the right order. A file that drifted from the pages fails here.
-const projects = contentProjects();
+const projects = loadProjects();
 const ids = projects.map((p) => p.id).sort();
 const located = projects.filter((p) => p.location);
 

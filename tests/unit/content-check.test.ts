@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, fieldPath, typeMessage } from '../../src/lib/content-check.ts';
-import { checkProjects } from '../../src/lib/validate.ts';
+import { checkContent, typeMessage } from '../../src/schemas/content-check.ts';
+import { checkProjects, fieldPath } from '../../src/lib/validate.ts';
 import { MESSAGE_CASES } from '../fixtures/content-cases.ts';
 
 const FIXTURES = 'tests/fixtures/content';
@@ -36,6 +36,9 @@ describe('checkContent', () => {
     // "Considered, not included": a closed list of reasons, and never both on the list and off it.
     ['considered-bad-reason', 'reason', ['"outside-perod" is not allowed', 'Did you mean "outside-period"?']],
     ['considered-still-listed', 'formerId', ['"fx-school" is still a project', 'delete one of the two files']],
+    // YAML would roll these over to 2 March and 1 October without a word.
+    ['impossible-date', 'opened', ['2025-02-30 is not a real date', 'February 2025 has 28 days']],
+    ['impossible-date-quoted', 'sources[0].date', ['2025-09-31 is not a real date', 'September 2025 has 30 days']],
     ['unknown-category', 'category', ['"sociall" is not allowed', 'Did you mean "social"?']],
     ['raw-html', 'body', ['raw HTML', 'not allowed']],
     ['javascript-link', 'body', ['javascript:', 'not allowed']],
@@ -54,6 +57,10 @@ describe('checkContent', () => {
     expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
     expect(issue!.file).toMatch(new RegExp(`^${FIXTURES}/${name}/(projects|considered)/`));
     for (const w of words) expect(issue!.message).toContain(w);
+  });
+
+  test.each(['impossible-date', 'impossible-date-quoted'])('%s: one issue, not a second one from the rolled-over date', (name) => {
+    expect(checkContent(folder(name))).toHaveLength(1);
   });
 
   test('reports a duplicate id between two entries', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { checkFolder } from '../../src/integrations/content-problems.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/schemas/content-check.ts';
 import type { ContentIssue } from '../../src/lib/validate.ts';
 import { MESSAGE_CASES, VALID_ARTICLE, VALID_PROJECT } from '../fixtures/content-cases.ts';
 

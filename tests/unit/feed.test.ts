@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { feedItems, feedPath, type FeedProject } from '../../src/lib/feed.ts';
 
 // Hand-made projects; not real ones.
@@ -48,14 +48,19 @@ describe('feedItems', () => {
 });
 
 describe('feedPath', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   test.each([
     // Russian is at the root, like its pages.
     ['ru', '/', '/rss.xml'],
     ['kk', '/', '/kk/rss.xml'],
-    // A base path is kept, with or without its trailing slash.
+    // Under a base path (BASE_PATH), with or without its trailing slash.
     ['en', '/site/', '/site/en/rss.xml'],
     ['ru', '/site', '/site/rss.xml'],
   ] as const)('%s under %s → %s', (lang, base, expected) => {
-    expect(feedPath(lang, base)).toBe(expected);
+    vi.stubEnv('BASE_URL', base);
+    expect(feedPath(lang)).toBe(expected);
   });
 });

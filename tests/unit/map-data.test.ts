@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { districtBubbles, projectMarkers, splitByLocation, type Locatable } from '../../src/lib/map-data.ts';
+import { districtBubbles, projectMarkers, splitByLocation, type Locatable, type MapLabels } from '../../src/lib/map-data.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import type { Locale } from '../../src/lib/vocabulary.ts';
 
 // Hand-made records (not real projects): one exact, one approximate, one without a location.
 const fixtures: Locatable[] = [
@@ -18,6 +20,8 @@ const fixtures: Locatable[] = [
   { id: 'fx-plant', title: { ru: 'Тестовый завод' }, category: 'industry' },
 ];
 const link = (id: string) => `/x/${id}/`;
+// The pages pass the dictionary's words in; the module reads none itself.
+const labels = (lang: Locale): MapLabels => ({ ...dictionaries[lang].labels, projects: dictionaries[lang].common.projects });
 
 describe('splitByLocation', () => {
   test('separates located from unlocated, keeping order', () => {
@@ -29,7 +33,7 @@ describe('splitByLocation', () => {
 
 describe('projectMarkers', () => {
   test('makes one [lon, lat] point per located project and none for the others', () => {
-    const fc = projectMarkers(fixtures, 'ru', link);
+    const fc = projectMarkers(fixtures, 'ru', labels('ru'), link);
     expect(fc.features.map((f) => f.properties.id)).toEqual(['fx-school', 'fx-yard']);
     expect(fc.features[0]?.geometry.coordinates).toEqual([76.9, 43.2]);
   });
@@ -44,13 +48,13 @@ describe('projectMarkers', () => {
     // English page: always the Russian title, marked as Russian.
     ['en', 0, 'Тестовая школа', 'ru'],
   ] as const)('%s page, project %i → %s (lang %s)', (lang, i, title, titleLang) => {
-    const p = projectMarkers(fixtures, lang, link).features[i]?.properties;
+    const p = projectMarkers(fixtures, lang, labels(lang), link).features[i]?.properties;
     expect(p?.title).toBe(title);
     expect(p?.titleLang).toBe(titleLang);
   });
 
   test('states the precision and what the point marks in the page language', () => {
-    const [school, yard] = projectMarkers(fixtures, 'en', link).features.map((f) => f.properties);
+    const [school, yard] = projectMarkers(fixtures, 'en', labels('en'), link).features.map((f) => f.properties);
     expect(school?.precisionLabel).toMatch(/^exact/);
     expect(school?.refersTo).toBe('the school building');
     expect(yard?.precisionLabel).toMatch(/^approximate/);
@@ -76,13 +80,13 @@ describe('districtBubbles', () => {
     // No projects: no disc.
     [2, 0, 0],
   ])('district %i: count %i, radius %f', (i, count, radius) => {
-    const p = districtBubbles(input, 'ru', link, 40).features[i]?.properties;
+    const p = districtBubbles(input, 'ru', labels('ru'), link, 40).features[i]?.properties;
     expect(p?.count).toBe(count);
     expect(p?.radius).toBeCloseTo(radius, 1);
   });
 
   test('labels with correct plurals and a per-category breakdown', () => {
-    const [big, small, empty] = districtBubbles(input, 'ru', link).features.map((f) => f.properties);
+    const [big, small, empty] = districtBubbles(input, 'ru', labels('ru'), link).features.map((f) => f.properties);
     expect(big?.label).toBe('Большой: 12 проектов');
     expect(big?.breakdown).toEqual(['Социальная сфера: 8', 'Коммунальные сети: 4']);
     expect(small?.label).toBe('Малый: 3 проекта');
@@ -90,6 +94,6 @@ describe('districtBubbles', () => {
   });
 
   test('puts each circle at its district centre, [lon, lat]', () => {
-    expect(districtBubbles(input, 'en', link).features[1]?.geometry.coordinates).toEqual([76.8, 43.3]);
+    expect(districtBubbles(input, 'en', labels('en'), link).features[1]?.geometry.coordinates).toEqual([76.8, 43.3]);
   });
 });

@@ -1,16 +1,18 @@
 /**
  * Validates content files without a full build: the same schemas and cross-file checks the build
  * uses, applied to raw files. `npm run check:content` feeds it the real `content/` folder; unit
- * tests feed it fixture folders.
+ * tests feed it fixture folders, and the browser tests read content/ through it. It lives beside the
+ * schemas it applies, so that src/lib never imports a schema at run time.
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { ProjectObjectSchema, ProjectSchema } from '../schemas/project.ts';
-import { DistrictSchema } from '../schemas/district.ts';
-import { makeNewsSchema } from '../schemas/news.ts';
-import { ConsideredSchema } from '../schemas/considered.ts';
-import { checkBody, checkConsidered, checkDistricts, checkProjects, ID_PATTERN, type ContentIssue } from './validate.ts';
-import { closest } from './suggest.ts';
+import { ProjectObjectSchema, ProjectSchema } from './project.ts';
+import { DistrictSchema } from './district.ts';
+import { makeNewsSchema } from './news.ts';
+import { ConsideredSchema } from './considered.ts';
+import { checkBody, checkConsidered, checkDistricts, checkProjects, fieldPath, ID_PATTERN, type ContentIssue } from '../lib/validate.ts';
+import { checkDates } from '../lib/date-check.ts';
+import { closest } from '../lib/suggest.ts';
 
 export interface ContentFile {
   /** Path relative to the repository root, e.g. content/projects/foo.md. */
@@ -20,12 +22,12 @@ export interface ContentFile {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Splits a Markdown file into parsed front matter and body, or returns the problem. */
-export function parseMarkdown(file: ContentFile): { data: unknown; body: string } | ContentIssue {
+/** Splits a Markdown file into its front matter (as text and parsed) and body, or returns the problem. */
+export function parseMarkdown(file: ContentFile): { front: string; data: unknown; body: string } | ContentIssue {
   const m = FRONT_MATTER.exec(file.text);
   if (!m) return { file: file.path, field: 'front matter', message: 'the file must start with front matter between two lines of "---"' };
   try {
-    return { data: yaml.load(m[1]!) ?? {}, body: m[2] ?? '' };
+    return { front: m[1]!, data: yaml.load(m[1]!) ?? {}, body: m[2] ?? '' };
   } catch (e) {
     return { file: file.path, field: 'front matter', message: `is not valid YAML${yamlWhere(e)}` };
   }
@@ -40,11 +42,6 @@ function yamlWhere(e: unknown): string {
     return ` at line ${e.mark.line + 2}, column ${e.mark.column + 1}: ${e.reason}`;
   }
   return `: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-}
-
-/** "sources[0].url" from zod's ['sources', 0, 'url']. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(front matter)';
 }
 
 // Zod's own wording when a value has the wrong type, e.g. "Invalid input: expected object, received
@@ -73,8 +70,12 @@ export function typeMessage(field: string, expected: string, received: string): 
 const ZOD_RANGE = /^Too (?:small|big): expected number to be (>=|>|<=|<)(\S+)$/;
 const RANGE_WORDS: Record<string, string> = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than' };
 
-function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknown>): ContentIssue[] {
-  return error.issues.map((i) => {
+/**
+ * The schema's issues for one file. A field with an impossible date (see date-check.ts) already has
+ * its issue; the schema, which sees the date YAML rolled over, could only add a confusing second one.
+ */
+function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknown>, skip: ReadonlySet<string>): ContentIssue[] {
+  return error.issues.filter((i) => !skip.has(fieldPath(i.path))).map((i) => {
     const field = fieldPath(i.path);
     let message = i.message;
     const wrongType = i.code === 'invalid_type' ? ZOD_TYPE.exec(message) : null;
@@ -114,22 +115,25 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
       if (collection === 'districts') districts.push({ id, file: f.path });
       continue;
     }
+    const dates = checkDates(f.path, parsed.front);
+    issues.push(...dates);
+    const dated = new Set(dates.map((i) => i.field));
     if (collection === 'projects') {
       const r = ProjectSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, ProjectObjectSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, ProjectObjectSchema.shape, dated));
       else projects.push({ id, file: f.path, title: r.data.title, district: r.data.district, body: parsed.body });
     } else if (collection === 'districts') {
       const r = DistrictSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape, dated));
       districts.push({ id, file: f.path });
     } else if (collection === 'considered') {
       const r = ConsideredSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, ConsideredSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, ConsideredSchema.shape, dated));
       else considered.push({ id, file: f.path, formerId: r.data.formerId });
     } else {
       issues.push(...checkBody(f.path, parsed.body));
       const r = newsSchema.safeParse(parsed.data);
-      if (!r.success) issues.push(...zodIssues(f.path, r.error, newsSchema.shape));
+      if (!r.success) issues.push(...zodIssues(f.path, r.error, newsSchema.shape, dated));
       else if (options.fileExists) {
         const dir = f.path.slice(0, f.path.lastIndexOf('/'));
         r.data.photos.forEach((photo, n) => {

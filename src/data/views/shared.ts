@@ -1,0 +1,26 @@
+/** Small pieces several views share. */
+import { t } from '~/i18n/index.ts';
+import type { MapLabels } from '~/lib/map-data.ts';
+import type { Locale } from '~/lib/vocabulary.ts';
+import { dataAsOf } from '~/data/content.ts';
+
+/** The words a map needs in the page language, from the dictionary. */
+export function mapLabels(lang: Locale): MapLabels {
+  const dict = t(lang);
+  return { category: dict.labels.category, precision: dict.labels.precision, projects: dict.common.projects };
+}
+
+/** What the "cite this page" block (CiteThis.astro) shows. */
+export interface Citation {
+  /** The page's title as in its <h1>, and its language where it differs from the page's. */
+  title: string;
+  titleLang?: Locale | undefined;
+  /** The page's permalink (its canonical URL). */
+  url: string;
+  /** The "data as of" date. */
+  asOf: Date;
+}
+
+export async function citation(title: string, url: string, titleLang?: Locale): Promise<Citation> {
+  return { title, titleLang, url, asOf: await dataAsOf() };
+}
