@@ -7,11 +7,11 @@ import { getDistrictMap, getProjects, type DistrictEntry } from './content.ts';
 import { dictionaries, t } from '~/i18n/index.ts';
 import { fill, formatDate, isoDate } from '~/lib/format.ts';
 import { toFilterRecord } from '~/lib/filter.ts';
-import type { IndexFile, IndexLabels } from '~/lib/index-records.ts';
+import { byKey, type IndexFile, type IndexLabels } from '~/lib/index-records.ts';
 import { pageCount, pagingFrom } from '~/lib/paging.ts';
 import { localised, projectTitle } from '~/lib/display.ts';
 import { href } from '~/lib/paths.ts';
-import { DISTRICT_SLUGS, LOCALES, type DistrictSlug, type Kind, type Locale } from '~/lib/vocabulary.ts';
+import { DISTRICT_SLUGS, KINDS, LOCALES, type DistrictSlug, type Kind, type Locale } from '~/lib/vocabulary.ts';
 
 /** The paging in force for this build (INDEX_PAGE_SIZE lets the tests page the real content). */
 export const paging = pagingFrom(process.env);
@@ -63,6 +63,7 @@ async function build(lang: Locale): Promise<IndexFile> {
     // The braces must survive href()'s encoding, so the id placeholder is appended after it.
     href: `${href(lang, 'projects')}{id}/`,
     labels,
+    names: { district: byKey(DISTRICT_SLUGS, names.district), kind: byKey(KINDS, names.kind) },
     items: projects.map((p) => {
       const title = projectTitle(p.data.title, lang);
       const capacity = localised(p.data.capacity, lang);
