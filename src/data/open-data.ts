@@ -19,6 +19,8 @@ export interface Downloads {
   /** Projects in the files, and how many of them have a coordinate (the GeoJSON's features). */
   count: number;
   located: number;
+  /** Each file's size in bytes (UTF-8), measured once: the /data/ page shows it in every language. */
+  bytes: { csv: number; json: number; geojson: number };
 }
 
 let cache: Promise<Downloads> | undefined;
@@ -44,12 +46,16 @@ async function build(): Promise<Downloads> {
     projects: records,
   };
   const collection = toFeatureCollection(records);
+  const csv = stringify(csvTable(records), CSV_STRINGIFY_OPTIONS);
+  const json = `${JSON.stringify(document, null, 2)}\n`;
+  const geojson = `${JSON.stringify(collection, null, 2)}\n`;
   return {
     records,
-    csv: stringify(csvTable(records), CSV_STRINGIFY_OPTIONS),
-    json: `${JSON.stringify(document, null, 2)}\n`,
-    geojson: `${JSON.stringify(collection, null, 2)}\n`,
+    csv,
+    json,
+    geojson,
     count: records.length,
     located: collection.features.length,
+    bytes: { csv: Buffer.byteLength(csv), json: Buffer.byteLength(json), geojson: Buffer.byteLength(geojson) },
   };
 }

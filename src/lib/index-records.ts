@@ -22,7 +22,7 @@
  *   finds exactly what it finds over the build's text (tests/unit/index-records.test.ts checks this on
  *   random records). It is rebuilt the first time a search needs it, so ticking a box never waits for it.
  */
-import { NO_DISTRICT, fromDataset, searchText, type FilterRecord } from './filter.ts';
+import { NO_DISTRICT, fromDataset, normaliseSearch, searchText, type FilterRecord } from './filter.ts';
 import {
   CATEGORIES,
   DISTRICT_SLUGS,
@@ -263,31 +263,58 @@ const pair = (s: string): [string, string] => {
   return at < 0 ? [s, ''] : [s.slice(0, at), s.slice(at + 1)];
 };
 
+interface SearchParts {
+  title: boolean;
+  words: string;
+  district: string;
+  kind: string;
+}
+
 /**
  * A project of a decoded file. Its search text is put together on first use (a search), from the
- * title, the stored extra words and the names of its district and kind.
+ * normalised title and the stored words and names, which are normalised already; a word may then
+ * appear twice, which changes nothing for a filter that looks for each query word anywhere in it.
  */
 class DecodedItem implements IndexItem {
+  id: string;
+  category: Category;
+  kind: Kind;
+  district: DistrictSlug | undefined;
+  stage: StatusStage;
+  funding: IndexItem['funding'];
+  list: ListMembership;
+  located: boolean;
+  title: string;
+  titleLang: string | undefined;
+  asOf: IndexItem['asOf'];
+  precision: Precision | undefined;
+  capacity: IndexItem['capacity'];
+  /** Whether the title's words are part of the search text, and the other parts, normalised already. */
+  private readonly parts: SearchParts;
   private search: string | undefined;
-  constructor(
-    readonly id: string,
-    readonly category: Category,
-    readonly kind: Kind,
-    readonly district: DistrictSlug | undefined,
-    readonly stage: StatusStage,
-    readonly funding: readonly FilterRecord['funding'][number][],
-    readonly list: ListMembership,
-    readonly located: boolean,
-    readonly title: string,
-    readonly titleLang: string | undefined,
-    readonly asOf: IndexItem['asOf'],
-    readonly precision: Precision | undefined,
-    readonly capacity: IndexItem['capacity'],
-    private readonly parts: () => Array<string | undefined>,
-  ) {}
+
+  constructor(fields: Omit<IndexItem, 'searchText'>, parts: SearchParts) {
+    this.id = fields.id;
+    this.category = fields.category;
+    this.kind = fields.kind;
+    this.district = fields.district;
+    this.stage = fields.stage;
+    this.funding = fields.funding;
+    this.list = fields.list;
+    this.located = fields.located;
+    this.title = fields.title;
+    this.titleLang = fields.titleLang;
+    this.asOf = fields.asOf;
+    this.precision = fields.precision;
+    this.capacity = fields.capacity;
+    this.parts = parts;
+  }
 
   get searchText(): string {
-    this.search ??= searchText(this.parts());
+    if (this.search === undefined) {
+      const { title, words, district, kind } = this.parts;
+      this.search = [title ? normaliseSearch(this.title) : '', words, district, kind].filter(Boolean).join(' ');
+    }
     return this.search;
   }
 }
@@ -345,44 +372,48 @@ export function decodeIndex(json: unknown): IndexFile | undefined {
   const derive = closed('derive', (v) => (/^[0-7]$/.test(v) ? Number(v) : undefined)) as number[] | undefined;
   if (!category || !kind || !district || !stage || !funding || !list || !precision || !derive) return undefined;
 
-  const codes = byKey(COLUMNS, column);
-  const sizes = byKey(COLUMNS, (c) => table_(c).length);
+  // Every column's codes are checked in one pass, so that the loop below can trust them.
+  for (const c of COLUMNS) {
+    const codes = column(c);
+    const size = table_(c).length;
+    for (let i = 0; i < count; i += 1) {
+      const k = codes.charCodeAt(i) - CODE_BASE;
+      if (!(k >= 0 && k < size)) return undefined;
+    }
+  }
+  const code = (c: Column, i: number) => column(c).charCodeAt(i) - CODE_BASE;
   const items: IndexItem[] = [];
   for (let i = 0; i < count; i += 1) {
-    const at = {} as Record<Column, number>;
-    for (const c of COLUMNS) {
-      const k = codes[c].charCodeAt(i) - CODE_BASE;
-      if (!(k >= 0 && k < sizes[c])) return undefined;
-      at[c] = k;
-    }
     const id = ids[i]!;
     const title = titles[i]!;
     if (!id || !title) return undefined;
-    const d = (district[at.district] as DistrictSlug | null) ?? undefined;
-    const k = kind[at.kind] as Kind;
-    const bits = derive[at.derive]!;
-    const extraWords = extra[at.words]!;
+    const d = (district[code('district', i)] as DistrictSlug | null) ?? undefined;
+    const k = kind[code('kind', i)] as Kind;
+    const bits = derive[code('derive', i)]!;
+    const p = precision[code('precision', i)] as Precision | null;
     items.push(
       new DecodedItem(
-        id,
-        category[at.category] as Category,
-        k,
-        d,
-        stage[at.stage] as StatusStage,
-        funding[at.funding] as IndexItem['funding'],
-        list[at.list] as ListMembership,
-        precision[at.precision] !== null,
-        title,
-        titleLang[at.titleLang] || undefined,
-        asOf[at.asOf],
-        (precision[at.precision] as Precision | null) ?? undefined,
-        capacity[at.capacity],
-        () => [
-          bits & DERIVE.title ? title : undefined,
-          extraWords,
-          bits & DERIVE.district && d ? districtNames[d] : undefined,
-          bits & DERIVE.kind ? kindNames[k] : undefined,
-        ],
+        {
+          id,
+          category: category[code('category', i)] as Category,
+          kind: k,
+          district: d,
+          stage: stage[code('stage', i)] as StatusStage,
+          funding: funding[code('funding', i)] as IndexItem['funding'],
+          list: list[code('list', i)] as ListMembership,
+          located: p !== null,
+          title,
+          titleLang: titleLang[code('titleLang', i)] || undefined,
+          asOf: asOf[code('asOf', i)],
+          precision: p ?? undefined,
+          capacity: capacity[code('capacity', i)],
+        },
+        {
+          title: (bits & DERIVE.title) !== 0,
+          words: extra[code('words', i)]!,
+          district: bits & DERIVE.district && d ? districtNames[d] : '',
+          kind: bits & DERIVE.kind ? kindNames[k] : '',
+        },
       ),
     );
   }

@@ -31,12 +31,12 @@ export async function dataPageView(lang: Locale) {
   const n = (count: number) => plural(lang, count, dict.common.projects);
   const districtName = (slug: string) => byId.get(slug)?.data.name[lang] ?? slug;
 
-  const kb = (text: string) => fill(dict.data.kb, { n: formatNumber(lang, Math.max(1, Math.ceil(new TextEncoder().encode(text).length / 1024))) });
+  const kb = (bytes: number) => fill(dict.data.kb, { n: formatNumber(lang, Math.max(1, Math.ceil(bytes / 1024))) });
   const fileList = [
-    { name: 'projects.csv', label: dict.data.files.csv, note: dict.data.files.csvNote, text: files.csv, count: files.count, mime: 'text/csv' },
-    { name: 'projects.json', label: dict.data.files.json, note: dict.data.files.jsonNote, text: files.json, count: files.count, mime: 'application/json' },
-    { name: 'projects.geojson', label: dict.data.files.geojson, note: dict.data.files.geojsonNote, text: files.geojson, count: files.located, mime: 'application/geo+json' },
-  ].map(({ text, ...f }) => ({ ...f, href: fileHref('data', f.name), size: kb(text), meta: fill(dict.data.fileMeta, { count: n(f.count), size: kb(text) }) }));
+    { name: 'projects.csv', label: dict.data.files.csv, note: dict.data.files.csvNote, bytes: files.bytes.csv, count: files.count, mime: 'text/csv' },
+    { name: 'projects.json', label: dict.data.files.json, note: dict.data.files.jsonNote, bytes: files.bytes.json, count: files.count, mime: 'application/json' },
+    { name: 'projects.geojson', label: dict.data.files.geojson, note: dict.data.files.geojsonNote, bytes: files.bytes.geojson, count: files.located, mime: 'application/geo+json' },
+  ].map(({ bytes, ...f }) => ({ ...f, href: fileHref('data', f.name), size: kb(bytes), meta: fill(dict.data.fileMeta, { count: n(f.count), size: kb(bytes) }) }));
 
   /** Labels for the allowed values of the enum fields, so the codes in the files can be read. */
   const valueLabels: Record<string, Record<string, string>> = {
