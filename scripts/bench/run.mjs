@@ -9,6 +9,8 @@
 //   npm run bench -- --keep        keep the temporary synthetic sites (their paths are printed)
 //   npm run bench -- --runs=3      interleaved pairs of builds per size (default 2)
 //   npm run bench -- --no-profile  skip the profiled builds (the breakdown of where the time goes)
+//   npm run bench -- --scale-only=<dist>  only the browser timings at scale, on a 10,000-project build
+//                                  already in <dist> (e.g. one kept with --keep); nothing is built
 //
 // Steps, one at a time so that they do not compete for the CPU: cold builds of the real content;
 // page weight and Lighthouse on it; cold builds of 1,000 and 10,000 synthetic projects, in interleaved
@@ -41,6 +43,7 @@ const LIGHTHOUSE = !flag('no-lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0
 const KEEP = flag('keep');
 const RUNS = Math.max(1, Number(option('runs', 2)) || 2);
 const PROFILE = !flag('no-profile') && process.env.BENCH_PROFILE !== '0';
+const SCALE_ONLY = option('scale-only', undefined);
 /** Builds of the real content: a few seconds each, so three, for a median. */
 const REAL_RUNS = 3;
 const started = performance.now();
@@ -526,6 +529,15 @@ async function main() {
   const browser = await chromium.launch({ args: CHROME_ARGS, ...(chrome ? { executablePath: chrome } : {}) });
   const cleanups = [];
   try {
+    if (SCALE_ONLY) {
+      const s = await serve(resolve(SCALE_ONLY), PORT + 1);
+      try {
+        m.scale = await atScale(browser, s.url, resolve(SCALE_ONLY));
+      } finally {
+        await s.close();
+      }
+      return finish(m);
+    }
     const real = realPages();
     log(`real content: ${real.count} projects; building`);
     const env = siteEnv(PORT);
@@ -580,6 +592,10 @@ async function main() {
     await browser.close();
     for (const c of cleanups) c();
   }
+  finish(m);
+}
+
+function finish(m) {
   m.totalMs = performance.now() - started;
   m.suite = lastSuiteRun(REPO);
   const report = renderReport(m);
