@@ -299,26 +299,30 @@ export function breakdown(key, profile) {
   const { ours, bare } = profile;
   // Idle time is not work: it is listed, but left out of the totals and the ratio.
   const busy = (p) => Object.entries(p.ms).reduce((sum, [k, v]) => (k === 'idle' ? sum : sum + v), 0);
-  const oursTotal = busy(ours);
-  const bareTotal = bare ? busy(bare) : NaN;
+  // The profiler samples the main thread by the clock, so under load a part's samples include time it
+  // waited for a core. Where the main thread's own CPU time is known, each part gets its share of that.
+  const scale = (p) => (p?.run?.mainCpuMs > 0 ? p.run.mainCpuMs / busy(p) : 1);
+  const cpu = (p, k) => (p?.ms[k] ?? 0) * scale(p);
+  const oursTotal = busy(ours) * scale(ours);
+  const bareTotal = bare ? busy(bare) * scale(bare) : NaN;
   const row = (p) => {
-    const o = ours.ms[p.key] ?? 0;
-    const b = bare?.ms[p.key] ?? 0;
+    const o = cpu(ours, p.key);
+    const b = cpu(bare, p.key);
     const adds = (o - b) / bareTotal;
     return [p.label, duration(o), `${((100 * o) / oursTotal).toFixed(1)}%`, bare ? duration(b) : '–', bare ? `${adds >= 0 ? '+' : ''}${adds.toFixed(2)}` : '–'];
   };
   const shown = PARTS.filter((p) => p.key !== 'idle' && ((ours.ms[p.key] ?? 0) >= 0.5 || (bare?.ms[p.key] ?? 0) >= 0.5));
   const rows = shown.map(row);
-  rows.push(['**Total, busy**', duration(oursTotal), '100%', bare ? duration(bareTotal) : '–', bare ? `${times(oursTotal / bareTotal)} in all` : '–']);
+  rows.push(['**Total, main thread**', duration(oursTotal), '100%', bare ? duration(bareTotal) : '–', bare ? `${times(oursTotal / bareTotal)} in all` : '–']);
   const idle = PARTS.find((p) => p.key === 'idle');
-  rows.push([idle.label, duration(ours.ms.idle ?? 0), '–', bare ? duration(bare.ms.idle ?? 0) : '–', '–']);
+  rows.push([`${idle.label}, by the clock`, duration(ours.ms.idle ?? 0), '–', bare ? duration(bare.ms.idle ?? 0) : '–', '–']);
   const count = key === 'real' ? 'the real content' : `${Number(key).toLocaleString('en')} projects`;
   const out = [
     `## Where the time goes: ${count}`,
     '',
-    `One build of ours and one of the bare site, each under V8's sampling profiler (node --cpu-prof; ${loadNote(ours.run)} → ${loadNote(bare?.run)}), apart from the timed builds above because profiling slows a build. Each sample of the main thread is given to one part (scripts/bench/profile.mjs says how), so a figure is the main thread's time in that part: CPU time on an idle machine, more under load. "Adds to the ratio" is (ours − bare) ÷ bare's busy total, so the column sums to the ratio of busy time minus one. Work on other threads (Rolldown, the file system's thread pool) is not in these figures; idle time (waiting for them, for files or for the CPU) is listed last and left out of the totals.`,
+    `One build of ours and one of the bare site, each under V8's sampling profiler (node --cpu-prof; ${loadNote(ours.run)} → ${loadNote(bare?.run)}), apart from the timed builds above because profiling slows a build. Each sample of the main thread is given to one part (scripts/bench/profile.mjs says how), and each part gets its share of the main thread's CPU time (from /proc; the samples alone would count time spent waiting for a core under load). "Adds to the ratio" is (ours − bare) ÷ bare's total, so the column sums to the main thread's CPU ratio minus one. Work on other threads (Rolldown, the file system's thread pool) is not in these figures; idle time (waiting for them, for files or for the CPU) is listed last, by the clock, and left out of the totals.`,
     '',
-    markdownTable(['Part', 'Ours', 'Share', 'Bare', 'Adds to the ratio'], rows),
+    markdownTable(['Part', 'Ours: CPU', 'Share', 'Bare: CPU', 'Adds to the ratio'], rows),
     '',
   ];
   if (ours.phases) {

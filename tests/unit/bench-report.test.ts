@@ -158,8 +158,17 @@ describe('helpers', () => {
     // Validation: 2 s of ours, none of bare, over bare's 5 s: +0.40.
     expect(md).toMatch(/\| Content check before the build[^|]*\| 2000 ms \| 20\.0% \| 0 ms \| \+0\.40 \|/);
     // Idle time is listed, and left out of the totals.
-    expect(md).toContain('| **Total, busy** | 10.0 s | 100% | 5000 ms | 2.00× in all |');
+    expect(md).toContain('| **Total, main thread** | 10.0 s | 100% | 5000 ms | 2.00× in all |');
     expect(md).toMatch(/\| Idle[^|]*\| 700 ms \| – \| 9000 ms \| – \|/);
+  });
+
+  test('the breakdown shares out the main thread\'s CPU time when it is known (samples count waiting under load)', () => {
+    // Ours was sampled 10 s busy but used 5 s of CPU: each part gets half its samples' time.
+    const ours = { ms: { render: 8000, gc: 2000 }, run: { mainCpuMs: 5000 } };
+    const bare = { ms: { render: 2500 }, run: { mainCpuMs: 2500 } };
+    const md = breakdown('10000', { ours, bare }).join('\n');
+    expect(md).toMatch(/\| Astro's page rendering[^|]*\| 4000 ms \| 80\.0% \| 2500 ms \| \+0\.60 \|/);
+    expect(md).toContain('| **Total, main thread** | 5000 ms | 100% | 2500 ms | 2.00× in all |');
   });
 
   test('markdownTable escapes pipes so a value cannot break the row', () => {
