@@ -46,11 +46,17 @@ test.describe('the sitemap', () => {
     expect(path(robots.match(/^Sitemap: (\S+)$/m)?.[1] ?? 'http://x/')).toBe('/sitemap-index.xml');
   });
 
-  test('gives each page its Russian, Kazakh and English alternates', async ({ request, page }) => {
+  test('gives each page its Russian, Kazakh and English alternates, in the pages\' own hreflang codes', async ({ request, page }) => {
     const doc = await fetchXml(request, page, '/sitemap-0.xml');
     const medeu = doc.urlset.url.find((u: { loc: string }) => path(u.loc) === '/kk/districts/medeu/');
     const alternates = Object.fromEntries(medeu['xhtml:link'].map((l: Record<string, string>) => [l['@_hreflang'], path(l['@_href'] ?? '')]));
-    expect(alternates).toEqual({ 'ru-RU': '/districts/medeu/', 'kk-KZ': '/kk/districts/medeu/', 'en-GB': '/en/districts/medeu/' });
+    expect(alternates).toEqual({ ru: '/districts/medeu/', kk: '/kk/districts/medeu/', en: '/en/districts/medeu/', 'x-default': '/districts/medeu/' });
+    // The page itself says the same.
+    await page.goto('/kk/districts/medeu/');
+    const own = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
+      Object.fromEntries(ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '').pathname])),
+    );
+    expect(own).toEqual(alternates);
   });
 });
 
