@@ -284,7 +284,7 @@ export const en: Dictionary = {
       'object-list': 'list of objects',
     },
     csvNotes: [
-      'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order.',
+      'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order: the third date belongs to the third address. An item the sources do not give is empty, and empty items at the end of a list are left out (a source_dates cell with two dates for four sources means the last two are undated).',
       'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title and the description: title_kk, description_kk). The CSV has the address in Russian only. In the JSON every text carries translated: the languages we translated ourselves.',
       'An empty cell or null means the sources do not say.',
       'A CSV cell whose text starts with =, +, - or @ gets a leading apostrophe, so that a spreadsheet never runs it as a formula.',
