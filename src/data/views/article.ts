@@ -1,7 +1,8 @@
 /** /news/<slug>/: the article (the Russian original, or our translation) and the city's reconciliation. */
 import { render } from 'astro:content';
 import { t } from '~/i18n/index.ts';
-import { absolute, href } from '~/lib/paths.ts';
+import { absolute, fileHref, href } from '~/lib/paths.ts';
+import { LOGO_SIZE } from '~/lib/logo.ts';
 import { newsArticle } from '~/lib/structured-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getStory, newsSlug } from '~/data/content.ts';
@@ -31,11 +32,12 @@ export async function articleView(lang: Locale) {
       url: absolute(path),
       inLanguage: localised.data.lang,
       datePublished: localised.data.published,
+      dateModified: localised.data.updated,
       author: original.data.author,
-      publisher: { name: original.data.source.outlet, url: original.data.source.url },
+      original: { publisher: original.data.source.outlet, url: original.data.source.url },
+      site: { name: t(lang).meta.siteName, url: absolute(href(lang)), logo: { url: absolute(fileHref('logo.png')), width: LOGO_SIZE, height: LOGO_SIZE } },
       image: image && absolute(image.src),
-      translation:
-        localised.id === original.id ? undefined : { of: absolute(href('ru', 'news', newsSlug(original))), by: t(lang).meta.siteName },
+      translation: localised.id === original.id ? undefined : { of: absolute(href('ru', 'news', newsSlug(original))) },
     }),
   };
 }
