@@ -511,4 +511,24 @@ export const en: Dictionary = {
     text: 'Our compilation (the choice of projects, the fields and the files on this page) and the texts we wrote are published under the {licence} licence: you may reuse them, in your own stories and calculations too, naming this site and linking to this page. The article and its translations on this site are Zakon.kz’s, and quotes from sources belong to their publishers: the licence does not cover them.',
     short: 'Compilation and our texts: CC BY 4.0 ({url}), naming “{site}” and linking to {page}. The article is Zakon.kz’s; quotes from sources belong to their publishers.',
   },
+
+  // The project index without JavaScript (src/components/projects/ProjectIndex.astro).
+  noScript: {
+    index:
+      'The filters and search need JavaScript, which is off in your browser. If you followed a link to a filtered list (only schools, say, or one district), note that the whole list follows below, unfiltered: {count}.',
+    indexPaged:
+      'The filters and search need JavaScript, which is off in your browser. If you followed a link to a filtered list (only schools, say, or one district), note that the whole list follows, below and on the next pages, unfiltered: {count}.',
+  },
+
+  // The 404 page, in all three languages at once (src/pages/404.astro).
+  notFound: {
+    title: 'Page not found',
+    intro: 'There is no such page on this site: the address may have a typo, or the link may be out of date. Search for a project or choose a district.',
+    search: 'Find a project',
+    searchHint: 'A title, address, district or kind of object, e.g. “school”.',
+    searchButton: 'Search',
+    districts: 'Districts',
+    home: 'Home page',
+    projects: 'All projects',
+  },
 };
