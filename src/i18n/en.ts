@@ -531,4 +531,10 @@ export const en: Dictionary = {
     home: 'Home page',
     projects: 'All projects',
   },
+
+  // The embed code (src/components/map/EmbedSnippet.astro, src/lib/embed.ts).
+  embed: {
+    resizeNote:
+      'The script after the frame fits its height to the content. If your site strips scripts, the frame stays {height} pixels tall and scrolls inside.',
+  },
 };

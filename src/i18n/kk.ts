@@ -531,4 +531,10 @@ export const kk: Dictionary = {
     home: 'Басты бетке',
     projects: 'Барлық жобалар',
   },
+
+  // The embed code (src/components/map/EmbedSnippet.astro, src/lib/embed.ts).
+  embed: {
+    resizeNote:
+      'Жақтаудан кейінгі скрипт оның биіктігін мазмұнына сәйкестендіреді. Сайтыңыз скрипттерді өткізбесе, жақтау {height} пиксель биіктікте қалады және ішінде айналдырылады.',
+  },
 };

@@ -534,6 +534,12 @@ export const ru = {
     home: 'На главную',
     projects: 'Все проекты',
   },
+
+  // The embed code (src/components/map/EmbedSnippet.astro, src/lib/embed.ts).
+  embed: {
+    resizeNote:
+      'Скрипт после рамки подгоняет её высоту под содержимое. Если ваш сайт не пропускает скрипты, рамка останется высотой {height} пикселей и будет прокручиваться внутри.',
+  },
 };
 
 export type Dictionary = typeof ru;
