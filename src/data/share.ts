@@ -70,9 +70,21 @@ async function build(): Promise<ShareImage[]> {
       footer: `${dict.meta.siteName} · ${footer}`,
     });
 
+    // /data/: what the files hold.
+    const sources = projects.reduce((n, p) => n + p.data.sources.length, 0);
+    const reports = projects.reduce((n, p) => n + p.data.history.length, 0);
+    const figure = (n: number, forms: readonly string[]) => ({ value: formatNumber(lang, n), label: pluralWord(lang, n, forms) });
+    add('data', [href(lang, 'data')], {
+      kicker: dict.meta.siteName,
+      title: dict.data.title,
+      stats: [count(projects.length, dict.share.found), figure(sources, dict.xlsx.readme.sources), figure(reports, dict.feeds.reports)],
+      footer: `${dict.files.shareFormats} · ${footer}`,
+    });
+
     for (const d of districts) {
       const own = await getDistrictProjects(d.id);
-      add(`district-${d.id}`, [href(lang, 'districts', d.id)], {
+      // The district page and its embed share the district's image.
+      add(`district-${d.id}`, [href(lang, 'districts', d.id), href(lang, 'embed', 'districts', d.id)], {
         kicker: dict.meta.siteName,
         title: d.data.name[lang],
         stats: [count(own.length, dict.share.found), count(own.filter((p) => p.data.location).length, dict.share.located)],

@@ -433,6 +433,7 @@ export const kk: Dictionary = {
     geojsonShort: 'GeoJSON',
     rssShort: 'RSS',
     located: 'координаттарымен: {n}',
+    shareFormats: 'CSV · Excel · JSON · GeoJSON · RSS',
   },
 
   // The spreadsheet's sheets, headings and README (src/lib/xlsx-sheets.ts).

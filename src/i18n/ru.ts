@@ -436,6 +436,7 @@ export const ru = {
     geojsonShort: 'GeoJSON',
     rssShort: 'RSS',
     located: 'с координатами: {n}',
+    shareFormats: 'CSV · Excel · JSON · GeoJSON · RSS',
   },
 
   // The spreadsheet's sheets, headings and README (src/lib/xlsx-sheets.ts).

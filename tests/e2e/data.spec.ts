@@ -110,7 +110,9 @@ test.describe('the /data/ page', () => {
     await page.goto('/data/');
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const dataset = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Dataset');
-    expect(dataset.distribution).toHaveLength(3);
+    // CSV, XLSX, JSON, GeoJSON; the Dataset names its licence.
+    expect(dataset.distribution.map((d: { name: string }) => d.name)).toEqual(expect.arrayContaining(['projects.csv', 'projects.xlsx', 'projects.json', 'projects.geojson']));
+    expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
     for (const d of dataset.distribution) {
       expect(d['@type']).toBe('DataDownload');
       expect((await request.get(new URL(d.contentUrl).pathname)).ok()).toBe(true);
