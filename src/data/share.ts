@@ -7,7 +7,8 @@ import { dataAsOf, getDistrictProjects, getDistricts, getProjects, getStory, new
 import { t } from '~/i18n/index.ts';
 import { fill, formatDate, formatNumber, pluralWord } from '~/lib/format.ts';
 import { fileHref, href } from '~/lib/paths.ts';
-import { cardText, type ShareCard } from '~/lib/share-card.ts';
+import { cardText, PROJECT_IMAGES_UP_TO, type ShareCard } from '~/lib/share-card.ts';
+import { projectTitle } from '~/lib/display.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
 
 export interface ShareImage {
@@ -45,7 +46,7 @@ async function build(): Promise<ShareImage[]> {
     const footer = fill(dict.share.asOf, { date: formatDate(lang, asOf) });
     const add = (name: string, pages: string[], card: ShareCard) => {
       const [kicker, title] = cardText(card);
-      const stats = card.stats.map((s) => `${s.value} ${s.label}`).join(', ');
+      const stats = card.status ? `${card.status.text}, ${card.status.date}` : card.stats.map((s) => `${s.value} ${s.label}`).join(', ');
       images.push({
         lang,
         name,
@@ -91,11 +92,33 @@ async function build(): Promise<ShareImage[]> {
         footer,
       });
     }
+
+    // Every project page, while the list is small enough to draw them all (PROJECT_IMAGES_UP_TO): the
+    // title, the district, the status as the latest report words it and that report's date.
+    if (projects.length <= PROJECT_IMAGES_UP_TO) {
+      const byId = new Map(districts.map((d) => [d.id, d.data.name[lang]]));
+      for (const p of projects) {
+        const { status, district, category } = p.data;
+        add(`project-${p.id}`, [href(lang, 'projects', p.id)], {
+          kicker: `${(district && byId.get(district)) ?? dict.files.projectNoDistrict} · ${dict.labels.category[category]}`,
+          title: projectTitle(p.data.title, lang).text,
+          status: {
+            text: fill(dict.files.projectStatus, { stage: dict.labels.stage[status.stage] }),
+            date: status.date ? fill(dict.files.projectDate, { date: formatDate(lang, status.date) }) : dict.files.projectUndated,
+          },
+          stats: [],
+          footer: `${dict.meta.siteName} · ${footer}`,
+        });
+      }
+    }
   }
   return images;
 }
 
-/** The share image of the page at `pathname`, if it has one. */
+let byPage: Promise<Map<string, ShareImage>> | undefined;
+
+/** The share image of the page at `pathname`, if it has one (looked up in a map: every page asks). */
 export async function shareImageFor(pathname: string): Promise<ShareImage | undefined> {
-  return (await shareImages()).find((i) => i.pages.includes(pathname));
+  byPage ??= shareImages().then((images) => new Map(images.flatMap((i) => i.pages.map((p) => [p, i] as const))));
+  return (await byPage).get(pathname);
 }

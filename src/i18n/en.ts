@@ -434,6 +434,10 @@ export const en: Dictionary = {
     rssShort: 'RSS',
     located: 'with coordinates: {n}',
     shareFormats: 'CSV · Excel · JSON · GeoJSON · RSS',
+    projectStatus: 'Status: {stage}',
+    projectDate: 'as reported on {date}',
+    projectUndated: 'the report is undated',
+    projectNoDistrict: 'District not stated in sources',
   },
 
   // The spreadsheet's sheets, headings and README (src/lib/xlsx-sheets.ts).

@@ -434,6 +434,10 @@ export const kk: Dictionary = {
     rssShort: 'RSS',
     located: 'координаттарымен: {n}',
     shareFormats: 'CSV · Excel · JSON · GeoJSON · RSS',
+    projectStatus: 'Мәртебесі: {stage}',
+    projectDate: '{date} хабар бойынша',
+    projectUndated: 'хабар күні көрсетілмеген',
+    projectNoDistrict: 'Аудан дереккөздерде көрсетілмеген',
   },
 
   // The spreadsheet's sheets, headings and README (src/lib/xlsx-sheets.ts).

@@ -437,6 +437,10 @@ export const ru = {
     rssShort: 'RSS',
     located: 'с координатами: {n}',
     shareFormats: 'CSV · Excel · JSON · GeoJSON · RSS',
+    projectStatus: 'Статус: {stage}',
+    projectDate: 'по сообщению от {date}',
+    projectUndated: 'дата сообщения не указана',
+    projectNoDistrict: 'Район не указан в источниках',
   },
 
   // The spreadsheet's sheets, headings and README (src/lib/xlsx-sheets.ts).

@@ -17,7 +17,19 @@ export interface ShareCard {
   stats: ReadonlyArray<{ value: string; label: string }>;
   /** Bottom line, e.g. the "data as of" date. */
   footer: string;
+  /**
+   * A project's status under its title, in the source's terms ("Статус: почти завершён") with the
+   * report's date ("по сообщению от 13 ноября 2025 г."): words too long for a figure box.
+   */
+  status?: { text: string; date: string } | undefined;
 }
+
+/**
+ * Projects get an image of their own (three, one per language) up to this many projects. Each image
+ * takes about 30 ms to draw on one core, so a list of 10,000 would add a quarter of an hour to the
+ * build; beyond the limit project pages keep the text-only card, like any page without an image.
+ */
+export const PROJECT_IMAGES_UP_TO = 300;
 
 /** A satori element: the same shape React elements have, without React. */
 export interface CardNode {
@@ -56,6 +68,14 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
   props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) },
 });
 
+/** A project's status: the stage in the brand colour, the report's date after it. */
+function statusLine(status: NonNullable<ShareCard['status']>): CardNode {
+  return el('div', { flexDirection: 'column', marginTop: 28, paddingLeft: 20, borderLeft: `6px solid ${BRAND}` }, [
+    el('div', { fontSize: 38, fontWeight: 700, color: BRAND, lineHeight: 1.15 }, status.text),
+    el('div', { fontSize: 26, color: INK_2, marginTop: 4 }, status.date),
+  ]);
+}
+
 /** The element tree for a card. Every text node is a leaf string, which satori lays out and wraps. */
 export function cardTree(card: ShareCard, fontFamily: string): CardNode {
   const stats = card.stats.slice(0, 3);
@@ -75,6 +95,7 @@ export function cardTree(card: ShareCard, fontFamily: string): CardNode {
         el('div', { flexDirection: 'column' }, [
           el('div', { fontSize: 30, fontWeight: 700, color: BRAND, marginBottom: 20 }, card.kicker),
           el('div', { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12 }, card.title),
+          ...(card.status ? [statusLine(card.status)] : []),
         ]),
         el('div', { flexDirection: 'column' }, [
           el(
@@ -97,5 +118,5 @@ export function cardTree(card: ShareCard, fontFamily: string): CardNode {
 
 /** Every text a card shows, in reading order: used for its alt text and to check fonts cover it. */
 export function cardText(card: ShareCard): string[] {
-  return [card.kicker, card.title, ...card.stats.flatMap((s) => [s.value, s.label]), card.footer];
+  return [card.kicker, card.title, ...(card.status ? [card.status.text, card.status.date] : []), ...card.stats.flatMap((s) => [s.value, s.label]), card.footer];
 }

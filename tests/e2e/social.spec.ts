@@ -10,8 +10,11 @@ function meta(html: string, attr: 'property' | 'name', key: string): string | un
   return tag?.match(/content="([^"]*)"/)?.[1];
 }
 
-/** Pages that have a share image of their own: the home page, the indexes, the article, each district, /data/. */
-const WITH_IMAGE = /^\/(kk\/|en\/)?(projects\/|districts\/([a-z]+\/)?|news\/[^/]+\/|data\/)?$/;
+/**
+ * Pages that have a share image of their own: the home page, the indexes, the article, each district,
+ * /data/ and every project (up to PROJECT_IMAGES_UP_TO projects, which the real content is far below).
+ */
+const WITH_IMAGE = /^\/(kk\/|en\/)?(projects\/([a-z0-9-]+\/)?|districts\/([a-z]+\/)?|news\/[^/]+\/|data\/)?$/;
 
 test('every page has a canonical URL, Open Graph and Twitter card tags; the main pages have a 1200×630 image', async ({ request }) => {
   test.setTimeout(120_000);
@@ -49,6 +52,12 @@ test('a district share image is in the page language and says what it shows', as
   const html = await (await request.get('/kk/districts/medeu/')).text();
   expect(path(meta(html, 'property', 'og:image') ?? 'http://x/')).toBe('/og/kk/district-medeu.png');
   expect(meta(html, 'property', 'og:image:alt')).toMatch(/^.+: Медеу ауданы\. \d+ жоба ашық дереккөздерде, \d+ жоба координаттарымен\./);
+});
+
+test('a project’s share image is its own, in the page language, with its status', async ({ request }) => {
+  const html = await (await request.get('/en/projects/soc-annex-school-35-medeu/')).text();
+  expect(path(meta(html, 'property', 'og:image') ?? 'http://x/')).toBe('/og/en/project-soc-annex-school-35-medeu.png');
+  expect(meta(html, 'property', 'og:image:alt')).toMatch(/^Medeu district · Social: .+\. Status: .+, as reported on \d+ \w+ 2025\. /);
 });
 
 test.describe('structured data', () => {
