@@ -60,4 +60,17 @@ describe('card layout', () => {
   test('cardText lists every visible text in reading order', () => {
     expect(cardText(card)).toEqual([card.kicker, card.title, '12', 'жоба ашық дереккөздерде', '3', 'проекта с координатами', card.footer]);
   });
+
+  test('a project card shows its status under the title, in reading order, and draws', async () => {
+    // A hand-made project card; not a real project.
+    const project: ShareCard = {
+      kicker: 'Сынақ ауданы · Әлеуметтік сала',
+      title: '№99 мектепке қосымша ғимарат',
+      status: { text: 'Мәртебесі: аяқталуға жақын', date: '2025 ж. 13 қараша хабар бойынша' },
+      stats: [],
+      footer: 'Деректер 2025 ж. 29 қараша бойынша',
+    };
+    expect(cardText(project)).toEqual([project.kicker, project.title, 'Мәртебесі: аяқталуға жақын', '2025 ж. 13 қараша хабар бойынша', project.footer]);
+    expect(pngSize(await renderPng(project))).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  });
 });
