@@ -25,8 +25,9 @@ function toSheet(sheet: PlainSheet, lang: Locale, readme: boolean): Sheet<Buffer
       if (v === null) return null;
       if (v instanceof Date) return { value: v, type: Date, format: DATE_FORMAT[lang], align: 'left' };
       if (typeof v === 'number') return v;
-      const wrap = sheet.columns[i]?.type === 'text' && v.length > 60;
-      return { value: v, type: String, ...(wrap ? { wrap: true, alignVertical: 'top' as const } : {}), ...(readme && i === 0 ? { fontWeight: 'bold' as const } : {}) };
+      if (readme && i === 0) return { value: v, type: String, fontWeight: 'bold' };
+      // Long texts wrap; short ones go as plain strings, which the writer handles fastest.
+      return sheet.columns[i]?.type === 'text' && v.length > 60 ? { value: v, type: String, wrap: true, alignVertical: 'top' } : v;
     }),
   );
   return {
