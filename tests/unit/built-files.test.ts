@@ -11,7 +11,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { CSV_HEADER, type ProjectJson } from '../../src/lib/export.ts';
@@ -49,8 +48,8 @@ describe.skipIf(!built)('the built files', () => {
     const text = readFileSync(file, 'utf8');
     const feed = parseFeed(text);
 
-    test('is well-formed XML and RSS 2.0', () => {
-      expect(XMLValidator.validate(text)).toBe(true);
+    // Well-formedness is checked with the browser's strict XML parser in tests/e2e/feeds.spec.ts.
+    test('is RSS 2.0', () => {
       expect(feed.meta).toEqual({ type: 'rss', version: '2.0' });
     });
 
