@@ -95,6 +95,16 @@ test.describe('the RSS feeds', () => {
     });
   }
 
+  test('every district feed is well-formed XML naming itself', async ({ request, page }) => {
+    for (const slug of [...new Set(projects.flatMap((p) => (p.district ? [p.district] : [])))]) {
+      for (const prefix of ['/', '/kk/', '/en/']) {
+        const feed = `${prefix}districts/${slug}/rss.xml`;
+        const doc = await fetchXml(request, page, feed);
+        expect(path(doc.rss.channel['atom:link']['@_href'])).toBe(feed);
+      }
+    }
+  });
+
   test('a district feed holds the reports on that district’s projects', async ({ request, page }) => {
     const doc = await fetchXml(request, page, '/kk/districts/medeu/rss.xml');
     const items: Array<{ link: string; title: string }> = doc.rss.channel.item ?? [];
