@@ -128,6 +128,7 @@ export const en: Dictionary = {
       'not-confirmed': 'tie to Republic Day not confirmed',
       unlikely: 'tie to Republic Day unlikely',
     },
+    membershipShort: { confirmed: 'confirmed', 'not-confirmed': 'not confirmed', unlikely: 'unlikely' },
     precision: {
       exact: 'exact: the object or its site',
       street: 'approximate: a point on the street',
@@ -388,7 +389,8 @@ export const en: Dictionary = {
     consideredIntro:
       'These came up during the research but do not meet the inclusion rule. Each has the condition it fails, an explanation and its sources.',
     reason: 'Reason',
-    formerly: 'Formerly on our list: its old address leads here.',
+    formerly: 'Formerly on our list.',
+    formerlyLink: 'The page at its old address',
     termsTitle: 'Sources and terms of use',
     terms: [
       'Every fact comes from the publications linked with each project. We restate facts in our own words and link to the source; the texts and photos of those publications belong to their publishers.',

@@ -132,7 +132,7 @@ export type ComparisonWords = Record<Comparison, string>;
 /** One sentence about a category's figures, in the words its comparison calls for. */
 export function categorySentence(
   words: ComparisonWords,
-  row: { itemised: number; announced: number | undefined },
+  row: { itemised: number; announced?: number | undefined },
   values: { category: string; announced: string; itemised: string; confirmed: string },
 ): string {
   return fill(words[compareToAnnounced(row.itemised, row.announced)], values);
@@ -154,7 +154,7 @@ export interface CategoryNoteWords {
  */
 export function categoryNote(
   words: CategoryNoteWords,
-  row: { itemised: number; confirmed: number; announced: number | undefined },
+  row: { itemised: number; confirmed: number; announced?: number | undefined },
   category: string,
   count: (n: number) => string,
   number: (n: number) => string,

@@ -1,17 +1,45 @@
 /** /projects/<id>/: one project with its facts, sources, map, neighbours and citation. */
 import { render } from 'astro:content';
 import { t } from '~/i18n/index.ts';
-import { localised, projectTitle } from '~/lib/display.ts';
+import { hostOf, localised, projectTitle, quoted } from '~/lib/display.ts';
+import { formatDate, isoDate } from '~/lib/format.ts';
+import type { LocalTextLike } from '~/lib/local-text.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { neighbours } from '~/lib/projects.ts';
 import { breadcrumbList } from '~/lib/structured-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { getDistrictMap, getDistrictProjects, getProject, getProjects } from '~/data/content.ts';
+import { getDistrictMap, getDistrictProjects, getProject, getProjects, type ProjectEntry } from '~/data/content.ts';
 import { citation } from './shared.ts';
 
 /** getStaticPaths of the project pages: one route per project and language. */
 export async function projectIds(): Promise<Array<{ params: { id: string }; props: { id: string } }>> {
   return (await getProjects()).map((p) => ({ params: { id: p.id }, props: { id: p.id } }));
+}
+
+/** Whether any text the project page shows in the page language is our translation. */
+function translationNote(p: ProjectEntry['data'], lang: Locale): boolean {
+  // The Russian description is the Markdown body; `description.translated` says whether it is ours.
+  if (lang === 'ru' && p.description.translated?.includes('ru')) return true;
+  const texts: Array<LocalTextLike | undefined> = [
+    p.title,
+    lang === 'ru' ? undefined : p.description,
+    p.address,
+    p.location?.refersTo,
+    p.locationNote,
+    p.capacity,
+    p.area,
+    p.networkLength,
+    p.investment,
+    p.fundingNote,
+    p.republicDayNote,
+    p.notes,
+    ...p.facts,
+    ...p.history.map((r) => r.note),
+  ];
+  return texts.some((text) => {
+    const shown = localised(text, lang);
+    return Boolean(shown && shown.lang === undefined && shown.ours);
+  });
 }
 
 export async function projectView(id: string, lang: Locale) {
@@ -25,12 +53,31 @@ export async function projectView(id: string, lang: Locale) {
   const pageUrl = absolute(href(lang, 'projects', id));
   const near = district ? neighbours(project, await getDistrictProjects(district.id)) : [];
   const { Content } = await render(project);
+  const sourceOf = (url: string) => p.sources.find((s) => s.url === url);
 
   return {
     project,
     title,
-    /** The Russian title under a Kazakh one, as the source wrote it. */
-    originalTitle: lang === 'kk' && p.title.kk ? p.title.ru : undefined,
+    /**
+     * "The English texts on this page are our translation…", where any text the page shows in its own
+     * language is marked as ours in the content (`translated`). One discreet line under the title, as
+     * the article does, rather than a mark on every field: a project's texts in one language are all
+     * ours or all its sources' (content/README.md, "Text in several languages").
+     */
+    translationNote: translationNote(p, lang) ? dict.translation.explain : undefined,
+    /** The latest report, for the facts: the source's words and, beside them, the page-language translation. */
+    status: { stage: dict.labels.stage[p.status.stage], quote: quoted(p.status.wording, lang, sourceOf(p.status.source)?.language), date: p.status.date && { iso: isoDate(p.status.date), text: formatDate(lang, p.status.date) } },
+    /** Every report, newest first: the status history timeline (issue 13 §4). */
+    history: [...p.history].reverse().map((r) => {
+      const source = sourceOf(r.source);
+      return {
+        date: r.date && { iso: isoDate(r.date), text: formatDate(lang, r.date) },
+        stage: dict.labels.stage[r.stage],
+        quote: quoted(r.wording, lang, source?.language),
+        note: localised(r.note, lang),
+        source: { url: r.source, outlet: source?.outlet ?? hostOf(r.source), language: source?.language },
+      };
+    }),
     description: `${dict.labels.category[p.category]}, ${districtName ?? dict.reconcile.unassigned}: ${dict.labels.stage[p.status.stage]}.`,
     Content,
     /** The description in Kazakh or English (the Russian one is the Markdown body, `Content`). */
