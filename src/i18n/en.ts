@@ -146,7 +146,7 @@ export const en: Dictionary = {
     filtersTitle: 'Filters',
     filtersHint: 'Filters and search change the page address, so a filtered list can be shared as a link.',
     search: 'Search',
-    searchHint: 'Titles and addresses (in Russian or Kazakh), districts and kinds of object (in any language of the site).',
+    searchHint: 'Titles, addresses, districts and kinds of object, in any language of the site.',
     filter: {
       category: 'Category',
       kind: 'Kind of object',

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { loadClaims, loadConsidered, loadDistricts, loadProjects } from './content.ts';
 import { impossibleParts } from '../fixtures/progress-wording.ts';
 import { serve } from './support/static-server.ts';
@@ -25,16 +25,16 @@ async function html(request: APIRequestContext, path: string) {
   expect(res.status(), path).toBe(200);
   return parseDocument(await res.text());
 }
-const all = (doc: ReturnType<typeof parseDocument>, test: (e: Element) => boolean) => DomUtils.findAll(test, doc.children);
-const text = (e: Element | ReturnType<typeof parseDocument>) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim();
+const all = (root: Document | Element, test: (e: Element) => boolean) => DomUtils.findAll(test, root.children);
+const text = (e: AnyNode) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim();
 /** Text with a break at every block, so that an "N of M" pattern never reads across two list items. */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'div', 'section', 'aside', 'caption', 'dt', 'dd', 'summary']);
-function blockText(node: ReturnType<typeof parseDocument> | Element): string {
+function blockText(node: Document | Element): string {
   return node.children
     .map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : 'children' in c ? (BLOCKS.has((c as Element).name) ? `; ${blockText(c as Element)}; ` : blockText(c as Element)) : ''))
     .join('');
 }
-const byId = (doc: ReturnType<typeof parseDocument>, id: string) => DomUtils.findOne((e) => e.attribs['id'] === id, doc.children);
+const byId = (doc: Document, id: string) => DomUtils.findOne((e) => e.attribs['id'] === id, doc.children);
 
 test.describe('reconciliation wording', () => {
   // Every page that counts projects against the announcement, in every language.
@@ -113,7 +113,7 @@ test.describe('the method on /data/', () => {
       };
       for (const stage of STATUS_STAGES) expect(count('stage', stage), stage).toBe(projects.filter((p) => p.status.stage === stage).length);
       for (const m of LIST_MEMBERSHIP) expect(count('list', m), m).toBe(projects.filter((p) => p.republicDay === m).length);
-      const method = text(byId(doc, 'method')!.parent!);
+      const method = text(byId(doc, 'method')!.parent as Element);
       expect(method).toContain(String(projects.length));
       expect(method).toContain(String(considered.length));
       for (const c of CATEGORIES) if (claims.byCategory[c] !== undefined) expect(method).toContain(String(claims.byCategory[c]));

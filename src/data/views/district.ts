@@ -67,6 +67,13 @@ export async function districtView(slug: string, lang: Locale) {
     /** The district's projects counted by category: no announced figure exists for a district. */
     itemised: await districtItemised(slug),
     groups: groupByCategory(projects).filter((g) => g.items.length > 0),
+    /** Said once above the list where any title it shows is our translation. */
+    translationNote: records.some((p) => {
+      const title = titleOf(p);
+      return title.ours && title.lang === undefined;
+    })
+      ? dict.translation.list
+      : undefined,
     /** "None was found in the sources searched" for a district without projects: we know no more than that. */
     noProjects: dict.district.noProjects,
     /**

@@ -8,6 +8,7 @@ import { FILTERS, NO_DISTRICT, toAttributes, toFilterRecord, type FilterKey } fr
 import { pageSlice, type Paging } from '~/lib/paging.ts';
 import { fileHref, href } from '~/lib/paths.ts';
 import { pageGroups } from '~/lib/projects.ts';
+import { localised } from '~/lib/display.ts';
 import { categoryNote, type Reconciliation } from '~/lib/reconcile.ts';
 import { LOCALE_TAGS, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getDistrictMap, getProjects, type ProjectEntry } from '~/data/content.ts';
@@ -35,6 +36,18 @@ function categoryNotes(lang: Locale, summary: Reconciliation): Record<Category, 
     Category,
     string
   >;
+}
+
+/**
+ * "English texts in this list are our translation where no source is in English": said once above a
+ * list where any title it shows in the page language is our translation (each project's page says more).
+ */
+function listTranslationNote(lang: Locale, projects: readonly ProjectEntry[]): string | undefined {
+  const ours = projects.some((p) => {
+    const title = localised(p.data.title, lang);
+    return title.ours && title.lang === undefined;
+  });
+  return ours ? t(lang).translation.list : undefined;
 }
 
 export async function indexView(lang: Locale) {
@@ -97,6 +110,7 @@ export async function indexView(lang: Locale) {
     index: {
       /** The sentence for each category (categoryNotes above). */
       notes,
+      translationNote: listTranslationNote(lang, projects),
       countText: fill(ix.total, { count: plural(lang, projects.length, dict.common.projects) }),
       controls,
       config,
