@@ -22,7 +22,7 @@ export const en: Dictionary = {
   },
   footer: {
     about:
-      'An independent look at the akimat’s announcement. The akimat’s full list is not public; this site collects what open sources confirm.',
+      'An independent look at the akimat’s announcement. The akimat’s full list is not public; this site collects what open sources report.',
     dataAsOf: 'Data as of',
     sources: 'Sources of the story',
     method: 'How the list was compiled',
@@ -142,7 +142,7 @@ export const en: Dictionary = {
     downloadAll: 'All projects in one file (CSV)',
     title: 'All projects',
     description:
-      'Every Republic Day project in Almaty that open sources report, with filters by category, kind of object, district, status and funding, and a search.',
+      'Almaty projects that open sources tie to Republic Day 2025 or place in September–December 2025 — candidates, not the akimat’s list — with filters by category, kind of object, district, status and funding, and a search.',
     filtersTitle: 'Filters',
     filtersHint: 'Filters and search change the page address, so a filtered list can be shared as a link.',
     search: 'Search',
@@ -447,6 +447,9 @@ export const en: Dictionary = {
   translation: {
     mark: 'our translation',
     explain: 'The English texts on this page are our translation of the sources listed below; quotes from the sources are in the original language.',
-    list: 'English texts in this list are our translation where no source is in English.',
+    list: 'The English texts in this list are our translation of the sources.',
+    listSome: 'Some of the English texts in this list are our translation of the sources.',
+    some: 'Texts marked “our translation” are ours; the other English texts on this page follow sources in English.',
+    title: 'The title is our translation too.',
   },
 };

@@ -71,3 +71,15 @@ export function quoted(value: LocalText, pageLang: Locale, sourceLang?: Locale):
   const translation = picked && picked.lang !== original?.lang ? { text: picked.text, lang: picked.lang, ours: picked.ours } : undefined;
   return { original, translation };
 }
+
+/**
+ * Which of the texts a page (or a list) shows in its own language are our translation: all, some or
+ * none (undefined). Texts shown in another language (with their own `lang`) do not count. A page says
+ * "all" once; "some" means it marks the translated ones.
+ */
+export function translationMode(shown: ReadonlyArray<Localised | undefined>): 'all' | 'some' | undefined {
+  const inPageLanguage = shown.filter((s): s is Localised => s !== undefined && s.lang === undefined);
+  const ours = inPageLanguage.filter((s) => s.ours).length;
+  if (ours === 0) return undefined;
+  return ours === inPageLanguage.length ? 'all' : 'some';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localised, quoted, readableUrl, projectTitle } from '../../src/lib/display.ts';
+import { localised, quoted, readableUrl, projectTitle, translationMode } from '../../src/lib/display.ts';
 
 describe('readableUrl', () => {
   test.each([
@@ -53,5 +53,22 @@ describe('quoted', () => {
     ['no kk text', { ru: 'открыт' }, 'kk', 'ru', { original: { text: 'открыт', lang: 'ru' }, translation: undefined }],
   ] as const)('%s', (_name, value, page, source, expected) => {
     expect(quoted(value, page, source)).toEqual(expected);
+  });
+});
+
+describe('translationMode', () => {
+  const ours = { text: 'a', lang: undefined, ours: true };
+  const theirs = { text: 'b', lang: undefined, ours: false };
+  const fallback = { text: 'в', lang: 'ru' as const, ours: true };
+  test.each([
+    // Every text in the page language is ours: the page says so once.
+    ['all', [ours, ours, undefined], 'all'],
+    // Some are: the page marks them one by one.
+    ['some', [ours, theirs], 'some'],
+    // None, or only texts shown in another language (they carry their own lang): nothing to say.
+    ['none', [theirs, undefined], undefined],
+    ['fallback only', [fallback, theirs], undefined],
+  ] as const)('%s', (_name, shown, expected) => {
+    expect(translationMode(shown)).toBe(expected);
   });
 });

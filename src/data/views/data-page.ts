@@ -8,6 +8,7 @@ import { FIELDS, docKey } from '~/lib/export.ts';
 import { feedPath } from '~/lib/feed.ts';
 import { GAP_SOURCES, consideredNotes, gapCounts, methodCounts } from '~/lib/method-notes.ts';
 import { INCLUSION_RULE } from '~/lib/inclusion.ts';
+import { translationMode } from '~/lib/display.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { dataset } from '~/lib/structured-data.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, LOCALE_TAGS, STATUS_STAGES, type Locale } from '~/lib/vocabulary.ts';
@@ -120,8 +121,8 @@ export async function dataPageView(lang: Locale) {
     formerly: c.data.formerId ? { text: dict.data.formerly, link: { href: href(lang, 'projects', c.data.formerId), text: dict.data.formerlyLink } } : undefined,
     sources: c.data.sources.map((s) => ({ url: s.url, outlet: s.outlet, language: s.language, date: s.date && { iso: isoDate(s.date), text: formatDate(lang, s.date) } })),
   }));
-  // Our translation, said once for the list (translation.list) where any text shown in it is ours.
-  const consideredOurs = notes.some((note) => note.title?.ours || note.explanation.ours);
+  // Our translation, said once for the list where the texts it shows are ours (all of them, or some).
+  const consideredMode = translationMode(notes.flatMap((note) => [note.title, note.explanation]));
 
   const asOfDates = projects.flatMap((p) => (p.data.status.date ? [p.data.status.date] : [])).sort((a, b) => a.getTime() - b.getTime());
   const [earliest, latest] = [asOfDates[0], asOfDates.at(-1)];
@@ -136,7 +137,10 @@ export async function dataPageView(lang: Locale) {
     fields,
     gaps,
     method,
-    considered: { items: consideredItems, translationNote: consideredOurs ? dict.translation.list : undefined },
+    considered: {
+      items: consideredItems,
+      translationNote: consideredMode === 'all' ? dict.translation.list : consideredMode === 'some' ? dict.translation.listSome : undefined,
+    },
     source: { href: original.data.source.url, outlet: original.data.source.outlet },
     projectsHref: href(lang, 'projects'),
     feedHref: feedPath(lang),

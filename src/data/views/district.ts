@@ -5,7 +5,7 @@
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural } from '~/lib/format.ts';
 import { NO_DISTRICT } from '~/lib/filter.ts';
-import { localised, projectTitle } from '~/lib/display.ts';
+import { localised, projectTitle, translationMode } from '~/lib/display.ts';
 import { projectMarkers, splitByLocation } from '~/lib/map-data.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
@@ -68,12 +68,10 @@ export async function districtView(slug: string, lang: Locale) {
     itemised: await districtItemised(slug),
     groups: groupByCategory(projects).filter((g) => g.items.length > 0),
     /** Said once above the list where any title it shows is our translation. */
-    translationNote: records.some((p) => {
-      const title = titleOf(p);
-      return title.ours && title.lang === undefined;
-    })
-      ? dict.translation.list
-      : undefined,
+    translationNote: (() => {
+      const mode = translationMode(records.map(titleOf));
+      return mode === 'all' ? dict.translation.list : mode === 'some' ? dict.translation.listSome : undefined;
+    })(),
     /** "None was found in the sources searched" for a district without projects: we know no more than that. */
     noProjects: dict.district.noProjects,
     /**

@@ -5,7 +5,7 @@
  * there for old links, not for search (src/lib/sitemap.ts `isFormerProjectPath`).
  */
 import { t } from '~/i18n/index.ts';
-import { localised } from '~/lib/display.ts';
+import { localised, translationMode } from '~/lib/display.ts';
 import { fill } from '~/lib/format.ts';
 import { CONSIDERED_REASON_LABELS } from '~/lib/inclusion.ts';
 import { href } from '~/lib/paths.ts';
@@ -36,7 +36,9 @@ export async function formerProjectView(id: string, lang: Locale) {
     kicker: dict.former.kicker,
     lead: fill(dict.former.lead, { reason }),
     explanation,
-    translationNote: title.ours || explanation.ours ? dict.translation.explain : undefined,
+    // Both texts ours: said once; one of them: that one is marked (OursMark.astro).
+    translationNote: translationMode([title, explanation]) === 'all' ? dict.translation.explain : undefined,
+    marks: translationMode([title, explanation]) === 'some',
     sources: c.sources,
     /** The item's entry in the "considered, not included" list on /data/. */
     entry: { href: `${href(lang, 'data')}#considered-${item.id}`, text: dict.former.more },

@@ -8,7 +8,7 @@ import { FILTERS, NO_DISTRICT, toAttributes, toFilterRecord, type FilterKey } fr
 import { pageSlice, type Paging } from '~/lib/paging.ts';
 import { fileHref, href } from '~/lib/paths.ts';
 import { pageGroups } from '~/lib/projects.ts';
-import { localised } from '~/lib/display.ts';
+import { localised, translationMode } from '~/lib/display.ts';
 import { categoryNote, type Reconciliation } from '~/lib/reconcile.ts';
 import { LOCALE_TAGS, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getDistrictMap, getProjects, type ProjectEntry } from '~/data/content.ts';
@@ -39,15 +39,12 @@ function categoryNotes(lang: Locale, summary: Reconciliation): Record<Category, 
 }
 
 /**
- * "English texts in this list are our translation where no source is in English": said once above a
- * list where any title it shows in the page language is our translation (each project's page says more).
+ * "The English texts in this list are our translation of the sources" (or "some of them"): said once
+ * above a list whose titles, in the page language, are ours; each project's page says which texts are.
  */
 function listTranslationNote(lang: Locale, projects: readonly ProjectEntry[]): string | undefined {
-  const ours = projects.some((p) => {
-    const title = localised(p.data.title, lang);
-    return title.ours && title.lang === undefined;
-  });
-  return ours ? t(lang).translation.list : undefined;
+  const mode = translationMode(projects.map((p) => localised(p.data.title, lang)));
+  return mode === 'all' ? t(lang).translation.list : mode === 'some' ? t(lang).translation.listSome : undefined;
 }
 
 export async function indexView(lang: Locale) {

@@ -1,7 +1,7 @@
 /** /projects/<id>/: one project with its facts, sources, map, neighbours and citation. */
 import { render } from 'astro:content';
 import { t } from '~/i18n/index.ts';
-import { hostOf, localised, projectTitle, quoted } from '~/lib/display.ts';
+import { hostOf, localised, projectTitle, quoted, translationMode } from '~/lib/display.ts';
 import { formatDate, isoDate } from '~/lib/format.ts';
 import type { LocalTextLike } from '~/lib/local-text.ts';
 import { absolute, href } from '~/lib/paths.ts';
@@ -16,10 +16,12 @@ export async function projectIds(): Promise<Array<{ params: { id: string }; prop
   return (await getProjects()).map((p) => ({ params: { id: p.id }, props: { id: p.id } }));
 }
 
-/** Whether any text the project page shows in the page language is our translation. */
-function translationNote(p: ProjectEntry['data'], lang: Locale): boolean {
-  // The Russian description is the Markdown body; `description.translated` says whether it is ours.
-  if (lang === 'ru' && p.description.translated?.includes('ru')) return true;
+/**
+ * Which of the texts the project page shows in its own language are our translation: all of them (the
+ * page says so once, under the title), some of them (the page marks each one), or none. A project with
+ * a Kazakh source can still have Kazakh texts we translated from its Russian sources, so "some" is common.
+ */
+function pageTranslation(p: ProjectEntry['data'], lang: Locale): 'all' | 'some' | undefined {
   const texts: Array<LocalTextLike | undefined> = [
     p.title,
     lang === 'ru' ? undefined : p.description,
@@ -36,10 +38,10 @@ function translationNote(p: ProjectEntry['data'], lang: Locale): boolean {
     ...p.facts,
     ...p.history.map((r) => r.note),
   ];
-  return texts.some((text) => {
-    const shown = localised(text, lang);
-    return Boolean(shown && shown.lang === undefined && shown.ours);
-  });
+  const shown = texts.map((text) => localised(text, lang));
+  // The Russian description is the Markdown body; `description.translated` says whether it is ours.
+  if (lang === 'ru') shown.push({ text: '', lang: undefined, ours: p.description.translated?.includes('ru') ?? false });
+  return translationMode(shown);
 }
 
 export async function projectView(id: string, lang: Locale) {
@@ -59,12 +61,21 @@ export async function projectView(id: string, lang: Locale) {
     project,
     title,
     /**
-     * "The English texts on this page are our translation…", where any text the page shows in its own
-     * language is marked as ours in the content (`translated`). One discreet line under the title, as
-     * the article does, rather than a mark on every field: a project's texts in one language are all
-     * ours or all its sources' (content/README.md, "Text in several languages").
+     * Our translations, said discreetly as the article does: where every text the page shows in its
+     * own language is ours, one line under the title ("The English texts on this page are our
+     * translation…"); where only some are, that line says the marked ones are, and each of them
+     * carries "(our translation)" (`marks`, OursMark.astro).
      */
-    translationNote: translationNote(p, lang) ? dict.translation.explain : undefined,
+    translation: (() => {
+      const mode = pageTranslation(p, lang);
+      const titleOurs = title.ours && title.lang === undefined;
+      return {
+        note: mode === 'all' ? dict.translation.explain : mode === 'some' ? dict.translation.some : undefined,
+        marks: mode === 'some',
+        title: mode === 'some' && titleOurs ? dict.translation.title : undefined,
+        descriptionOurs: lang === 'ru' ? Boolean(p.description.translated?.includes('ru')) : Boolean(localised(p.description, lang)?.ours),
+      };
+    })(),
     /** The latest report, for the facts: the source's words and, beside them, the page-language translation. */
     status: { stage: dict.labels.stage[p.status.stage], quote: quoted(p.status.wording, lang, sourceOf(p.status.source)?.language), date: p.status.date && { iso: isoDate(p.status.date), text: formatDate(lang, p.status.date) } },
     /** Every report, newest first: the status history timeline (issue 13 §4). */
