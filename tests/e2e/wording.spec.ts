@@ -12,6 +12,8 @@ import { loadClaims, loadConsidered, loadDistricts, loadProjects } from './conte
 import { impossibleParts } from '../fixtures/progress-wording.ts';
 import { serve } from './support/static-server.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
+import { localised, translationMode } from '../../src/lib/display.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 
 const projects = loadProjects();
 const districts = loadDistricts();
@@ -100,6 +102,34 @@ test.describe('every project page', () => {
     expect(quotes[0]?.attribs['lang']).toBe('ru');
     expect(text(quotes[0]!)).toBe(p.status.wording.ru);
     expect(text(newest)).toContain(`our translation: ${p.status.wording.en}`.slice(0, 40));
+  });
+});
+
+test.describe('our translations', () => {
+  test('a project page says once that its texts are ours, or marks each one where only some are', async ({ request }) => {
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      for (const p of projects) {
+        // The texts the page shows, as the view lists them (src/data/views/project.ts), in the page language.
+        const texts = [p.address, p.location?.refersTo, p.locationNote, p.capacity, p.area, p.networkLength, p.investment, p.fundingNote, p.republicDayNote, p.notes, ...p.facts, ...p.history.map((r) => r.note)].map((x) => localised(x, lang));
+        const description = lang === 'ru' ? { text: '', lang: undefined, ours: p.description.translated?.includes('ru') ?? false } : localised(p.description, lang);
+        const title = localised(p.title, lang);
+        const mode = translationMode([title, description, ...texts]);
+        const doc = await html(request, `/${lang === 'ru' ? '' : `${lang}/`}projects/${p.id}/`);
+        const note = all(doc, (e) => (e.attribs['class'] ?? '').includes('translation-note')).map(text).join(' ');
+        const marks = all(doc, (e) => e.name === 'span' && (e.attribs['class'] ?? '').split(' ').includes('ours')).length;
+        const where = `${lang} ${p.id}`;
+        if (mode === undefined) expect(note + marks, where).toBe('0');
+        if (mode === 'all') {
+          expect(note, where).toBe(dictionaries[lang].translation.explain);
+          expect(marks, where).toBe(0);
+        }
+        if (mode === 'some') {
+          expect(note, where).toContain(dictionaries[lang].translation.some);
+          // One mark per translated text in the page language, the title aside (the note names it).
+          expect(marks, where).toBe([description, ...texts].filter((t) => t && t.lang === undefined && t.ours).length);
+        }
+      }
+    }
   });
 });
 
