@@ -261,7 +261,7 @@ test.describe('the city map', () => {
   test('the announced figures stand next to the itemised ones once, for the city only', async ({ page }) => {
     await page.goto('/districts/');
     // The city's reconciliation, the same component as on the home page, carries the announced figures.
-    await expect(page.getByRole('region', { name: 'Объявлено и найдено' })).toContainText('более 60');
+    await expect(page.getByRole('region', { name: 'Объявленные цифры и наш список' })).toContainText('более 60');
     // The district table has a row per district and one for projects without a district, and no
     // announced row: no source gives a figure per district.
     const table = page.getByRole('table', { name: 'Проекты по районам и категориям' });
