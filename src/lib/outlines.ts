@@ -17,7 +17,7 @@
  */
 import mapshaper from 'mapshaper';
 import { DISTRICT_SLUGS, type DistrictSlug } from './vocabulary.ts';
-import { labelPoint, shapeAreaKm2, shapeBounds, shapeOf, type LabelPoint, type Shape } from './shapes.ts';
+import { distanceToEdgeM, labelPoint, shapeAreaKm2, shapeBounds, shapeContains, shapeOf, type LabelPoint, type Shape } from './shapes.ts';
 import type { Bounds } from './geo.ts';
 
 /** The credit OpenStreetMap's licence requires wherever the outlines are shown or passed on. */
@@ -124,4 +124,34 @@ export function outlineOf(outlines: Outlines, slug: string): DistrictOutline {
   const found = outlines.districts.find((d) => d.slug === slug);
   if (!found) throw new Error(`no outline for district "${slug}"`);
   return found;
+}
+
+/** How far outside its district's simplified outline a stated point may lie: the simplification's own tolerance. */
+export const OUTSIDE_TOLERANCE_M = 50;
+
+/**
+ * Located projects whose point lies outside their district's outline (beyond OUTSIDE_TOLERANCE_M),
+ * as messages for editors. A point there is either in another district (the `district` field or
+ * the coordinates are wrong, e.g. lat and lon swapped) or outside the city; its mark would be drawn
+ * outside the outline on the district map.
+ */
+export function pointsOutsideOutlines(
+  projects: ReadonlyArray<{ id: string; district?: string | undefined; location?: { lat: number; lon: number } | undefined }>,
+  outlines: Outlines,
+): string[] {
+  const problems: string[] = [];
+  for (const p of projects) {
+    if (!p.location || !p.district) continue;
+    const own = outlines.districts.find((d) => d.slug === p.district);
+    if (!own || shapeContains(own.shape, p.location)) continue;
+    const off = distanceToEdgeM(own.shape, p.location);
+    if (off <= OUTSIDE_TOLERANCE_M) continue;
+    const inside = outlines.districts.find((d) => shapeContains(d.shape, p.location!));
+    problems.push(
+      `content/projects/${p.id}.md: location: the point (lat ${p.location.lat}, lon ${p.location.lon}) lies ${Math.round(off)} m outside the outline of district "${p.district}"` +
+        (inside ? `, inside "${inside.slug}"` : ', outside the city') +
+        '. Check the coordinates (are lat and lon swapped?) and the district against the source.',
+    );
+  }
+  return problems;
 }

@@ -93,10 +93,10 @@ export function shapeBounds(shape: Shape): Bounds {
   return { south, west, north, east };
 }
 
-/** Distance from a point to the nearest edge of the shape, in metres (0 on an edge). */
-export function distanceToEdgeM(shape: Shape, p: LatLon): number {
+/** The point on the shape's edges nearest to `p`, and its distance in metres (0 on an edge). */
+export function nearestOnEdge(shape: Shape, p: LatLon): LatLon & { distanceM: number } {
   const [px, py] = toKm([p.lon, p.lat]);
-  let best = Infinity;
+  let best = { d: Infinity, x: px, y: py };
   for (const polygon of shape)
     for (const ring of polygon)
       for (let i = 1; i < ring.length; i++) {
@@ -106,10 +106,18 @@ export function distanceToEdgeM(shape: Shape, p: LatLon): number {
         const dy = by - ay;
         const len2 = dx * dx + dy * dy;
         const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-        const d = Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-        if (d < best) best = d;
+        const x = ax + t * dx;
+        const y = ay + t * dy;
+        const d = Math.hypot(px - x, py - y);
+        if (d < best.d) best = { d, x, y };
       }
-  return best * 1000;
+  const [lon, lat] = fromKm([best.x, best.y]);
+  return { lat, lon, distanceM: best.d * 1000 };
+}
+
+/** Distance from a point to the nearest edge of the shape, in metres (0 on an edge). */
+export function distanceToEdgeM(shape: Shape, p: LatLon): number {
+  return nearestOnEdge(shape, p).distanceM;
 }
 
 /** A label point and the radius of the largest circle around it that stays inside the polygon. */
