@@ -454,13 +454,13 @@ async function main() {
 
     for (const count of QUICK ? [1000] : [1000, 10000]) {
       log(`${count} projects: writing the bare site`);
-      const bare = bareSite(count);
+      const bare = await bareSite(count);
       if (!KEEP) cleanups.push(bare.cleanup);
       const bareResult = measureBuild(bare.root);
       log(`${count} bare build ${bareResult.ms} ms, ${bareResult.maxRssMb} MB`);
       if (!KEEP) bare.cleanup();
       log(`${count} projects: writing the synthetic site`);
-      const site = syntheticSite(count);
+      const site = await syntheticSite(count);
       if (KEEP) log(`kept: ${site.root} and ${bare.root}`);
       else cleanups.push(site.cleanup);
       const oursResult = measureBuild(site.root, siteEnv(PORT + 1));
