@@ -1,6 +1,6 @@
 /**
  * The district outlines for pages and files: content/geo/districts-osm.geojson (OpenStreetMap, ODbL),
- * simplified once per build by src/lib/outlines.ts.
+ * simplified once per build by src/lib/outlines.ts, and checked once against the located projects.
  *
  * The file is read from the project's own content/geo folder even when CONTENT_DIR points the
  * collections at a fixture folder: the outlines are reference geography that every build needs, not
@@ -8,14 +8,24 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { simplifyOutlines, type Outlines } from '../lib/outlines.ts';
+import { pointsOutsideOutlines, simplifyOutlines, type Outlines } from '../lib/outlines.ts';
+import { getProjectRecords } from './content.ts';
 
 export const OUTLINES_FILE = 'content/geo/districts-osm.geojson';
 
 let cache: Promise<Outlines> | undefined;
 
-/** The simplified outlines, the city's edge and the credit line; computed on first use, then shared. */
+/**
+ * The simplified outlines, the city's edge and the credit line; computed on first use, then shared.
+ * Stops the build when a located project's point lies outside its district's outline, since its mark
+ * would be drawn in the wrong place.
+ */
 export function getOutlines(): Promise<Outlines> {
-  cache ??= readFile(join(process.cwd(), OUTLINES_FILE), 'utf8').then((text) => simplifyOutlines(text, OUTLINES_FILE));
+  cache ??= (async () => {
+    const outlines = await simplifyOutlines(await readFile(join(process.cwd(), OUTLINES_FILE), 'utf8'), OUTLINES_FILE);
+    const problems = pointsOutsideOutlines(await getProjectRecords(), outlines);
+    if (problems.length) throw new Error(`${problems.length} located project(s) outside their district:\n${problems.join('\n')}`);
+    return outlines;
+  })();
   return cache;
 }

@@ -32,6 +32,8 @@ export const SNAP_DEG = 0.0002;
 export const GAP_FILL_KM2 = 1;
 /** Detail finer than this (metres) is simplified away: about 3 px on a district map, finer than the tiles' streets at zoom 14. */
 export const SIMPLIFY_M = 40;
+/** The coarser level for the whole city (city maps, share images): about 2 px at the city map's scale. */
+export const SIMPLIFY_CITY_M = 120;
 
 export interface DistrictOutline {
   slug: DistrictSlug;
@@ -39,6 +41,8 @@ export interface DistrictOutline {
   osmId: number;
   /** The simplified outline, [lon, lat]. */
   shape: Shape;
+  /** The same outline simplified for a picture of the whole city (SIMPLIFY_CITY_M). */
+  coarse: Shape;
   /** Where its name goes: inside, as far from the edges as possible. */
   label: LabelPoint;
   bounds: Bounds;
@@ -50,6 +54,8 @@ export interface Outlines {
   districts: DistrictOutline[];
   /** The city's edge: the union of the eight simplified outlines. */
   city: Shape;
+  /** The city's edge at the coarser level. */
+  cityCoarse: Shape;
   /** Credit line from the source file, e.g. "Boundary data © OpenStreetMap contributors, …". */
   attribution: string;
 }
@@ -85,21 +91,15 @@ function featuresOf(text: string | Uint8Array | undefined): RawFeature[] {
  */
 export async function simplifyOutlines(text: string, file = 'content/geo/districts-osm.geojson', simplifyM = SIMPLIFY_M): Promise<Outlines> {
   const source = JSON.parse(text) as { attribution?: unknown };
-  const commands = [
-    `-i districts.json snap snap-interval=${SNAP_DEG}`,
-    `-clean gap-fill-area=${GAP_FILL_KM2}km2`,
-    `-simplify interval=${simplifyM} keep-shapes`,
-    '-dissolve + name=city',
-    // About 1 m: finer than any simplified vertex means, and it keeps the files small.
-    '-o format=geojson precision=0.00001 target=*',
-  ].join(' ');
-  const out = (await mapshaper.applyCommands(commands, { 'districts.json': text })) as Record<string, string | Uint8Array>;
-  const districts = featuresOf(out['districts.json']).map((f): DistrictOutline => {
+  const [fine, coarse] = await Promise.all([simplify(text, file, simplifyM), simplify(text, file, SIMPLIFY_CITY_M)]);
+  const districts = fine.districts.map((f): DistrictOutline => {
     const shape = shapeOf(f.geometry);
+    const c = coarse.districts.find((x) => x.properties['district'] === f.properties['district']);
     return {
       slug: slugOf(f.properties['district'], file),
       osmId: Number(f.properties['osm_id']),
       shape,
+      coarse: c ? shapeOf(c.geometry) : shape,
       label: labelPoint(shape),
       bounds: shapeBounds(shape),
       areaKm2: shapeAreaKm2(shape),
@@ -111,12 +111,31 @@ export async function simplifyOutlines(text: string, file = 'content/geo/distric
   }
   // In the vocabulary's order, so every map and file lists districts the same way.
   districts.sort((a, b) => DISTRICT_SLUGS.indexOf(a.slug) - DISTRICT_SLUGS.indexOf(b.slug));
-  const city = featuresOf(out['city.json']).flatMap((f) => shapeOf(f.geometry));
   return {
     districts,
-    city,
+    city: fine.city.flatMap((f) => shapeOf(f.geometry)),
+    cityCoarse: coarse.city.flatMap((f) => shapeOf(f.geometry)),
     attribution: typeof source.attribution === 'string' ? source.attribution : `Boundary data ${OSM_CREDIT}, ODbL 1.0, ${OSM_COPYRIGHT_URL}`,
   };
+}
+
+/** One mapshaper run: repair, simplify to `metres`, dissolve into the city's edge. */
+async function simplify(text: string, file: string, metres: number): Promise<{ districts: RawFeature[]; city: RawFeature[] }> {
+  const commands = [
+    `-i districts.json snap snap-interval=${SNAP_DEG}`,
+    `-clean gap-fill-area=${GAP_FILL_KM2}km2`,
+    `-simplify interval=${metres} keep-shapes`,
+    '-dissolve + name=city',
+    // About 1 m: finer than any simplified vertex means, and it keeps the files small.
+    '-o format=geojson precision=0.00001 target=*',
+  ].join(' ');
+  let out: Record<string, string | Uint8Array>;
+  try {
+    out = await mapshaper.applyCommands(commands, { 'districts.json': text });
+  } catch (e) {
+    throw new Error(`${file}: mapshaper could not simplify the outlines: ${(e as Error).message}`);
+  }
+  return { districts: featuresOf(out['districts.json']), city: featuresOf(out['city.json']) };
 }
 
 /** One district's outline; throws with the slug when it is missing. */

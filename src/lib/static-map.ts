@@ -47,6 +47,8 @@ export interface MapPoint {
 export interface MapDistrict {
   slug: string;
   shape: Shape;
+  /** A coarser outline for pictures of the whole city, where the fine one would only add bytes. */
+  coarse?: Shape | undefined;
   /** Name in the page language, e.g. "Алмалинский район". */
   name: string;
   label: { lat: number; lon: number };
@@ -128,6 +130,8 @@ export interface StaticMapModel {
 interface Projection {
   width: number;
   height: number;
+  /** Picture units per kilometre. */
+  perKm: number;
   xy: (p: readonly [number, number]) => [number, number];
 }
 
@@ -151,6 +155,7 @@ export function projection(bounds: Bounds, { pad = 0.06, minAspect = 0.6, maxAsp
   return {
     width: MAP_WIDTH,
     height: Math.round(h * s),
+    perKm: s,
     xy: (pos) => {
       const [x, y] = toKm(pos);
       return [(x - left) * s, (top - y) * s];
@@ -438,7 +443,7 @@ export function shadeOf(count: number, shades: ReadonlyArray<[number, number]>):
 }
 
 export interface CityMapInput {
-  districts: ReadonlyArray<MapDistrict & { count: number; href?: string | undefined; linkName?: string | undefined }>;
+  districts: ReadonlyArray<MapDistrict & { count: number; href?: string | undefined; linkName?: string | undefined; roomKm?: number | undefined }>;
   city: Shape;
   bounds: Bounds;
   /** Located projects, drawn as dots (the districts are the links). */
@@ -459,7 +464,7 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
   const areas: MapArea[] = districts.map((d) => ({
     slug: d.slug,
     role: d.slug === highlight ? 'focus' : 'district',
-    d: pathOf(d.shape, proj, clip),
+    d: pathOf(d.coarse ?? d.shape, proj, clip),
     name: d.name,
     href: d.href,
     shade: shadeOf(d.count, shades),
@@ -478,18 +483,31 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
     }
     for (const d of districts) {
       const [x, y] = proj.xy([d.label.lon, d.label.lat]);
-      const lines = labelLines(d.name);
-      const place = (size: number) => {
-        // Above the count, inside the picture, clear of every other label.
+      // Room around the label point: the radius of the largest circle inside the district.
+      const room = (d.roomKm ?? Infinity) * proj.perKm;
+      const place = (lines: string[], size: number) => {
+        // Just above the count's pill (as drawn on a phone), inside the picture and the district, clear
+        // of every other label.
         const h = lines.length * size * 1.15;
-        const box = labelBox(x, y - size * 0.9 - h / 2, lines, size);
-        return within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box)) ? box : undefined;
+        const box = labelBox(x, y - 17 - h / 2, lines, size);
+        const reach = Math.hypot((box.x1 - box.x0) / 2, y - box.y0);
+        return reach <= room * 1.35 && within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box)) ? box : undefined;
       };
-      const narrow = place(LABEL_SIZE.narrow);
-      const wide = narrow ?? place(LABEL_SIZE.wide);
-      if (!wide) continue;
-      occupied.push(wide);
-      labels.push({ x: r1(x), y: r1((wide.y0 + wide.y1) / 2), lines, role: 'district', narrow: !!narrow });
+      // The full name on two lines, or else its first word alone ("Бостандыкский" without "район").
+      const full = labelLines(d.name);
+      const short = [d.name.trim().split(/\s+/)[0] ?? d.name];
+      const choice =
+        [full, short].flatMap((lines) => {
+          const box = place(lines, LABEL_SIZE.narrow);
+          return box ? [{ lines, box, narrow: true }] : [];
+        })[0] ??
+        [full, short].flatMap((lines) => {
+          const box = place(lines, LABEL_SIZE.wide);
+          return box ? [{ lines, box, narrow: false }] : [];
+        })[0];
+      if (!choice) continue;
+      occupied.push(choice.box);
+      labels.push({ x: r1(x), y: r1((choice.box.y0 + choice.box.y1) / 2), lines: choice.lines, role: 'district', narrow: choice.narrow });
     }
   }
   const { dots, grouped } = bare ? { dots: [], grouped: 0 } : layoutDots(points, proj);
