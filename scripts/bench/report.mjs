@@ -11,7 +11,7 @@ export const LIMITS = {
   /** District page: HTML and CSS with its inline SVG map (issue 12). */
   districtHtmlCssGzKb: 30,
   /** The only script a map page loads before "show on the street map": the button's loader. */
-  loaderGzKb: 1,
+  loaderGzKb: 2,
   /** From the press of "show on the street map" to the street map drawn, at 10,000 projects. */
   streetMapMs: 500,
   /** A static map's inline SVG at 10,000 projects (marks grouped), raw. */

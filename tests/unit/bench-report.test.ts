@@ -55,7 +55,7 @@ describe('evaluate', () => {
     // The district page over 30 KB with its SVG.
     ['district weight', /District page: HTML/, (m: ReturnType<typeof passing>) => (m.pages.district.htmlCssGz = 30 * 1024)],
     // A loader that grew into map code.
-    ['loader', /JavaScript before the button/, (m: ReturnType<typeof passing>) => (m.mapLazy[0]!.loaderGz = 2048)],
+    ['loader', /JavaScript before the button/, (m: ReturnType<typeof passing>) => (m.mapLazy[0]!.loaderGz = 2049)],
     // The city street map slower than 500 ms at 10,000 projects.
     ['street map time', /drawn after the click/, (m: ReturnType<typeof passing>) => (m.scale.maps[1]!.ms = 501)],
     // A static map that did not group its marks.
