@@ -251,6 +251,9 @@ export const kk: Dictionary = {
     dot: 'координаталары жарияланған жоба',
     dotGroup: 'үлкен нүкте: осындай бірнеше жоба қатар',
     cityIntro: 'Картадағы әр аудан — оның бетіне сілтеме.',
+    districtsFile: 'Аудан шекаралары (GeoJSON)',
+    districtsFileNote: 'Сегіз аудан: OpenStreetMap-тен алынған жеңілдетілген шекаралар (MultiPolygon, [бойлық, ендік], RFC 7946), әрқайсысында дереккөздердегі жобалар саны (itemised, санаттар бойынша itemised_*), тізімде расталғандары (confirmed_on_list), координаталары барлары (located) және OSM қатынасының нөмірі (osm_relation). Шекаралардың лицензиясы — ODbL 1.0.',
+    districtsLicence: 'Аудан шекаралары (карталарда, әлеуметтік желілерге арналған суреттерде және districts.geojson файлында) OpenStreetMap-тен алынған және Open Database License (ODbL 1.0) лицензиясымен таратылады: «© OpenStreetMap contributors» деп, openstreetmap.org/copyright сілтемесімен көрсетіңіз; districts.geojson негізінде жасалған дерекқор ODbL аясында қалады.',
   },
 
   data: {

@@ -254,6 +254,9 @@ export const ru = {
     dot: 'проект с опубликованными координатами',
     dotGroup: 'крупная точка: несколько таких проектов рядом',
     cityIntro: 'Каждый район на карте — ссылка на его страницу.',
+    districtsFile: 'Границы районов (GeoJSON)',
+    districtsFileNote: 'Восемь районов: упрощённые границы из OpenStreetMap (MultiPolygon, [долгота, широта], RFC 7946) и у каждого — число проектов в источниках (itemised, по категориям itemised_*), подтверждённых в перечне (confirmed_on_list), с координатами (located) и номер отношения OSM (osm_relation). Лицензия границ — ODbL 1.0.',
+    districtsLicence: 'Границы районов (на картах, в картинках для соцсетей и в файле districts.geojson) получены из OpenStreetMap и распространяются по лицензии Open Database License (ODbL 1.0): указывайте «© OpenStreetMap contributors» со ссылкой на openstreetmap.org/copyright; база данных, созданная на основе districts.geojson, остаётся под ODbL.',
   },
 
   data: {
