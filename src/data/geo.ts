@@ -8,7 +8,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pointsOutsideOutlines, simplifyOutlines, type Outlines } from '../lib/outlines.ts';
+import { OSM_CREDIT, pointsOutsideOutlines, simplifyOutlines, type Outlines } from '../lib/outlines.ts';
+import { unionBounds } from '../lib/geo.ts';
+import { cityMap, modelToSvg } from '../lib/static-map.ts';
 import { getProjectRecords } from './content.ts';
 
 export const OUTLINES_FILE = 'content/geo/districts-osm.geojson';
@@ -28,4 +30,21 @@ export function getOutlines(): Promise<Outlines> {
     return outlines;
   })();
   return cache;
+}
+
+/**
+ * The city with one district highlighted, as a self-contained SVG for that district's share image,
+ * with the credit the outlines' licence asks for (the card prints it under the picture).
+ */
+export async function districtInCity(slug: string): Promise<{ svg: string; width: number; height: number; credit: string }> {
+  const outlines = await getOutlines();
+  const model = cityMap({
+    districts: outlines.districts.map((o) => ({ ...o, name: o.slug, count: 0 })),
+    city: outlines.cityCoarse,
+    bounds: unionBounds(outlines.districts.map((o) => o.bounds))!,
+    points: [],
+    bare: true,
+    highlight: slug,
+  });
+  return { svg: modelToSvg(model), width: model.width, height: model.height, credit: OSM_CREDIT };
 }

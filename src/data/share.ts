@@ -4,6 +4,7 @@
  * an image cannot exist without the page that uses it.
  */
 import { dataAsOf, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
+import { districtInCity } from './geo.ts';
 import { fill, formatDate, formatNumber, plural, t } from '../i18n/index.ts';
 import { fileHref, href } from '../lib/paths.ts';
 import { cardText, type ShareCard } from '../lib/share-card.ts';
@@ -82,6 +83,8 @@ async function build(): Promise<ShareImage[]> {
         title: d.data.name[lang],
         stats: [count(own.length, dict.share.found), count(own.filter((p) => p.data.location).length, dict.share.located)],
         footer,
+        // The district highlighted within the city, with the OpenStreetMap credit under it.
+        map: await districtInCity(d.id),
       });
     }
   }

@@ -24,7 +24,7 @@ export const REF_LAT = 43.25;
 const KX = KM_PER_DEG * Math.cos((REF_LAT * Math.PI) / 180);
 
 /** [lon, lat] to local kilometres east and north of (0°, 0°) at Almaty's scale. */
-export function toKm([lon, lat]: Position): [number, number] {
+export function toKm([lon, lat]: readonly [number, number]): [number, number] {
   return [lon * KX, lat * KM_PER_DEG];
 }
 
