@@ -28,7 +28,8 @@ export function toKm([lon, lat]: readonly [number, number]): [number, number] {
   return [lon * KX, lat * KM_PER_DEG];
 }
 
-function fromKm([x, y]: [number, number]): Position {
+/** Local kilometres back to [lon, lat]. */
+export function fromKm([x, y]: [number, number]): Position {
   return [x / KX, y / KM_PER_DEG];
 }
 

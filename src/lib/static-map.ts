@@ -12,7 +12,7 @@
  * larger type the narrow picture uses (see LABEL_SIZE).
  */
 import type { Bounds } from './geo.ts';
-import { clipRing, toKm, type Rect, type Shape } from './shapes.ts';
+import { clipRing, fromKm, shapeContains, toKm, type Rect, type Shape } from './shapes.ts';
 import polylabel from 'polylabel';
 import type { Category, Precision } from './vocabulary.ts';
 
@@ -133,6 +133,8 @@ interface Projection {
   /** Picture units per kilometre. */
   perKm: number;
   xy: (p: readonly [number, number]) => [number, number];
+  /** The inverse: a point of the picture as { lat, lon }. */
+  latLon: (x: number, y: number) => { lat: number; lon: number };
 }
 
 /**
@@ -159,6 +161,10 @@ export function projection(bounds: Bounds, { pad = 0.06, minAspect = 0.6, maxAsp
     xy: (pos) => {
       const [x, y] = toKm(pos);
       return [(x - left) * s, (top - y) * s];
+    },
+    latLon: (x, y) => {
+      const [lon, lat] = fromKm([x / s + left, top - y / s]);
+      return { lat, lon };
     },
   };
 }
@@ -376,14 +382,25 @@ export function districtMap({ focus, districts, city, points }: DistrictMapInput
   const labels: MapLabel[] = [];
   const occupied: Rect[] = [];
 
-  const [fx, fy] = proj.xy([focus.label.lon, focus.label.lat]);
-  const focusLines = labelLines(focus.name);
-  const focusBox = labelBox(fx, fy, focusLines, LABEL_SIZE.narrow * 1.1);
-  labels.push({ x: r1(fx), y: r1(fy), lines: focusLines, role: 'focus', narrow: true });
-  occupied.push(focusBox);
-
   const { marks, grouped, moved } = layoutMarks(points, proj);
-  for (const m of marks) occupied.push({ x0: m.x - 14, y0: m.y - 14, x1: m.x + 14, y1: m.y + 14 });
+  const markBoxes: Rect[] = marks.map((m) => ({ x0: m.x - 14, y0: m.y - 14, x1: m.x + 14, y1: m.y + 14 }));
+
+  // The district's name at its label point or, where marks cover that, at the nearest spot below or
+  // above it (then beside it) that is still inside the district and clear of every mark.
+  const [lx, ly] = proj.xy([focus.label.lon, focus.label.lat]);
+  const focusLines = labelLines(focus.name);
+  const size = LABEL_SIZE.narrow * 1.1;
+  const step = size * 1.2;
+  const spots: Array<[number, number]> = [[0, 0], [0, step], [0, -step], [0, 2 * step], [0, -2 * step], [3 * step, 0], [-3 * step, 0], [0, 3 * step], [0, -3 * step]];
+  const [fx, fy] =
+    spots
+      .map(([dx, dy]): [number, number] => [lx + dx, ly + dy])
+      .find(([x, y]) => {
+        const box = labelBox(x, y, focusLines, size);
+        return within(box, proj.width, proj.height) && shapeContains(focus.shape, proj.latLon(x, y)) && !markBoxes.some((b) => overlaps(b, box));
+      }) ?? [lx, ly];
+  labels.push({ x: r1(fx), y: r1(fy), lines: focusLines, role: 'focus', narrow: true });
+  occupied.push(labelBox(fx, fy, focusLines, size), ...markBoxes);
 
   // Neighbours with the most room are named first.
   const others = districts
