@@ -4,10 +4,16 @@ import mdx from '@astrojs/mdx';
 import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapLinks } from './src/lib/sitemap.ts';
+import contentProblems from './src/integrations/content-problems.ts';
 
 // The public address of the deployed site, used for canonical URLs, Open Graph tags and the sitemap.
 // Set SITE_URL when deploying; the default keeps a local build self-consistent.
 const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
+
+// BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
+// https://news.example.kz/almaty-projects/. Astro hands it to the code as import.meta.env.BASE_URL,
+// which src/lib/paths.ts puts in front of every link. Written here with a slash at each end.
+const base = `/${(process.env['BASE_PATH'] ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
 // Map tiles are the only outside resource a page loads. Their address lives in src/lib/map-config.ts
 // (OpenStreetMap by default, PUBLIC_TILE_URL to override); the CSP allows exactly that origin, so the
@@ -16,6 +22,7 @@ const TILE_ORIGIN = tileOrigin(tileConfig(process.env).url);
 
 export default defineConfig({
   site,
+  base,
   // The safety tests build a second site from hostile fixture content; a cache of its own keeps the
   // real content's cache untouched.
   cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
@@ -29,6 +36,9 @@ export default defineConfig({
     concurrency: 8,
   },
   integrations: [
+    // Every content problem, in `npm run check:content`'s words: `astro build` lists them all and
+    // stops before loading content; `astro dev` keeps running and shows them at the top of every page.
+    contentProblems(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
     // views are made for iframes on other sites and are noindex, so they are left out. The alternates
@@ -37,7 +47,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !new URL(page).pathname.split('/').includes('embed'),
       serialize: (item) => {
-        const links = sitemapLinks(item.url, new URL('/', site).href);
+        const links = sitemapLinks(item.url, new URL(base, site).href);
         return links ? { ...item, links } : item;
       },
     }),

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findChrome, CHROME_ARGS } from './scripts/browser.mjs';
 
@@ -8,7 +9,9 @@ const executablePath = findChrome();
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  ...(process.env['CI'] ? { workers: 2 } : {}),
+  // One worker per core, here and in CI (Playwright's default is half the cores). More would only
+  // queue: each worker drives a Chromium, and the preview server needs some CPU as well.
+  workers: availableParallelism(),
   retries: 0,
   timeout: 30_000,
   reporter: process.env['CI'] ? 'list' : [['list']],

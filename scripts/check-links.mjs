@@ -1,11 +1,16 @@
 // Link gate: every internal link and asset on every built page resolves to a file in dist/, and every
 // external link opens safely (rel="noopener"). It walks all of dist/ rather than crawling from the home
 // page, so an orphan page is checked too. External links are never fetched.
+//
+// For a site built under a sub-path, pass the same BASE_PATH (BASE_PATH=/almaty-projects/ node
+// scripts/check-links.mjs dist-base): the files in the folder are then served at /almaty-projects/…, and
+// a link to this site outside the base (a "/favicon.svg" that ignored it) is a problem too.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = process.argv[2] ?? 'dist';
 const site = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321');
+const BASE = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((n) => {
@@ -14,9 +19,10 @@ function walk(dir) {
   });
 }
 
-/** The file a site path is served from, or undefined. */
+/** The file a site path is served from, or undefined (also for a path outside the base). */
 function resolve(pathname) {
-  const clean = decodeURIComponent(pathname);
+  if (!pathname.startsWith(BASE)) return undefined;
+  const clean = decodeURIComponent(pathname.slice(BASE.length - 1));
   const candidates = clean.endsWith('/') ? [join(ROOT, clean, 'index.html')] : [join(ROOT, clean), join(ROOT, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
@@ -26,7 +32,7 @@ const problems = [];
 let checked = 0;
 for (const file of pages) {
   const html = readFileSync(file, 'utf8');
-  const pagePath = '/' + relative(ROOT, file).replace(/index\.html$/, '');
+  const pagePath = BASE + relative(ROOT, file).replace(/index\.html$/, '');
   const base = new URL(pagePath, site);
   // href/src/srcset values in double quotes; Astro always quotes attributes.
   for (const m of html.matchAll(/\s(href|src|srcset)="([^"]*)"/g)) {
@@ -37,7 +43,8 @@ for (const file of pages) {
       const url = new URL(value.replaceAll('&amp;', '&'), base);
       if (url.origin !== site.origin) continue;
       checked += 1;
-      if (!resolve(url.pathname)) problems.push(`${relative(ROOT, file)}: ${attr}="${value}" does not resolve`);
+      if (!url.pathname.startsWith(BASE)) problems.push(`${relative(ROOT, file)}: ${attr}="${value}" is outside the base path ${BASE}`);
+      else if (!resolve(url.pathname)) problems.push(`${relative(ROOT, file)}: ${attr}="${value}" does not resolve`);
     }
   }
   for (const m of html.matchAll(/<a\s[^>]*href="(https?:\/\/[^"]*)"[^>]*>/g)) {
@@ -55,4 +62,4 @@ if (problems.length) {
   console.error(`✗ ${problems.length} link problem(s) in ${pages.length} pages`);
   process.exit(1);
 }
-console.log(`✓ ${checked} internal links and assets resolve across ${pages.length} pages`);
+console.log(`✓ ${checked} internal links and assets resolve across ${pages.length} pages${BASE === '/' ? '' : ` under ${BASE}`}`);

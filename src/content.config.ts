@@ -1,11 +1,14 @@
-// Wires the three collections under top-level `content/` to their schemas. Kept thin on purpose:
+// Wires the four collections under top-level `content/` to their schemas. Kept thin on purpose:
 // the schemas live in src/schemas, the cross-file checks in src/lib/validate.ts.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { ProjectSchema } from './schemas/project.ts';
 import { DistrictSchema } from './schemas/district.ts';
+import { ConsideredSchema } from './schemas/considered.ts';
 import { makeNewsSchema } from './schemas/news.ts';
 import { idFromPath } from './lib/validate.ts';
+import { contentDirSetting } from './lib/content-problems.ts';
+// glob() from astro/loaders, except that `astro dev` skips a broken file instead of exiting (see there).
+import { contentGlob as glob } from './integrations/content-loader.ts';
 
 // Astro silently keeps one entry when two files map to the same id; generateId makes that an error.
 function strictIds(collection: string) {
@@ -25,7 +28,7 @@ function strictIds(collection: string) {
 
 // CONTENT_DIR lets the safety tests build the site from a fixture folder (tests/fixtures/content/…)
 // into a separate output directory; the real site always builds from ./content.
-const root = process.env['CONTENT_DIR'] ?? './content';
+const root = contentDirSetting(process.env);
 
 export const collections = {
   news: defineCollection({
@@ -39,5 +42,9 @@ export const collections = {
   districts: defineCollection({
     loader: glob({ base: `${root}/districts`, pattern: '*.md', generateId: strictIds('districts') }),
     schema: DistrictSchema,
+  }),
+  considered: defineCollection({
+    loader: glob({ base: `${root}/considered`, pattern: '*.md', generateId: strictIds('considered') }),
+    schema: ConsideredSchema,
   }),
 };

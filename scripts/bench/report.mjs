@@ -21,6 +21,8 @@ export const LIMITS = {
   /** 1,000 → 10,000 projects is ten times the content: linear growth is at most ten times the cost. */
   growth: 10,
   bareRatio: 2,
+  /** `npm test` from a fresh clone, in minutes (issue 15). */
+  suiteMin: 10,
 };
 
 /**
@@ -254,6 +256,15 @@ export function evaluate(m) {
       r ? r.mem <= LIMITS.bareRatio : undefined,
     ),
   );
+  const suite = m.suite;
+  out.push(
+    line(
+      'npm test, the whole suite (its last run in this checkout)',
+      `≤ ${LIMITS.suiteMin} min`,
+      suite ? `${(suite.seconds / 60).toFixed(1)} min (${suite.passed} passed, ${suite.failed} failed; load ${suite.load?.[0] ?? '?'} at the start)` : '– (run npm test first)',
+      suite ? suite.seconds <= LIMITS.suiteMin * 60 : undefined,
+    ),
+  );
   return out;
 }
 
@@ -357,6 +368,21 @@ export function renderReport(m) {
       ]);
     }
     parts.push('## At 10,000 projects (Chromium)', '', markdownTable(['What', 'Measured'], rows), '');
+  }
+  if (m.suite) {
+    const s = m.suite;
+    parts.push(
+      '## Test suite (the last `npm test` in this checkout)',
+      '',
+      `Run ${s.date ?? '?'}${s.commit ? ` on commit ${s.commit}` : ''}: ${(s.seconds / 60).toFixed(1)} min in all, load average ${s.load?.join(' / ') ?? '?'} at the start.${s.e2e ? ` Browser tests: ${s.e2e.tests} in ${duration(s.e2e.ms)} on ${s.e2e.workers} workers.` : ''}${s.unit ? ` Unit tests: ${s.unit.tests} in ${duration(s.unit.ms)}.` : ''} Gates in the two middle lanes run side by side, so their times overlap.`,
+      '',
+      markdownTable(['Gate', 'Time', 'Result'], s.gates.map((g) => [g.name, duration(g.seconds * 1000), g.ok ? 'ok' : 'FAILED'])),
+      '',
+      'The ten slowest tests:',
+      '',
+      markdownTable(['Test', 'File', 'Time'], s.slowest.map((t) => [t.title, t.file, duration(t.ms)])),
+      '',
+    );
   }
   return parts.join('\n');
 }

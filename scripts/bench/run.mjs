@@ -12,6 +12,7 @@
 // page weight and Lighthouse on it; cold builds of 1,000 and 10,000 synthetic projects, each next to a
 // bare Astro build of the same Markdown (scripts/bench/synthetic.mjs, in the OS temp folder, never in
 // content/); and, on the 10,000-project build, the index page, filter and search timings and the maps.
+// The test suite's time is read from the last `npm test` (scripts/bench/suite.mjs), not run again.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -23,6 +24,7 @@ import { CHROME_ARGS, findChrome } from '../browser.mjs';
 import { bareSite, syntheticSite } from './synthetic.mjs';
 import { TILE_PREFIX, serve } from './server.mjs';
 import { median, renderReport, splitDocument } from './report.mjs';
+import { lastSuiteRun } from './suite.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -512,6 +514,7 @@ async function main() {
     for (const c of cleanups) c();
   }
   m.totalMs = performance.now() - started;
+  m.suite = lastSuiteRun(REPO);
   const report = renderReport(m);
   mkdirSync(join(REPO, 'reports'), { recursive: true });
   writeFileSync(join(REPO, 'reports/bench.md'), `${report}\n`);

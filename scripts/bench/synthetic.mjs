@@ -37,7 +37,7 @@ export async function writeSyntheticContent(dir, count) {
     const source = real[n % real.length];
     const { data, body } = split(readFileSync(join(REPO, 'content/projects', source), 'utf8'));
     const district = DISTRICTS[n % DISTRICTS.length];
-    data.title = { ru: `${data.title.ru} (синтетический №${n + 1})` };
+    data.title = { ...data.title, ru: `${data.title.ru} (синтетический №${n + 1})`, kk: `${data.title.kk} (синтетикалық №${n + 1})`, en: `${data.title.en} (synthetic No. ${n + 1})` };
     data.district = district;
     // A third of the synthetic projects get a point, and every one in Medeu, so that the city map has
     // thousands of points and one district map over a thousand markers (1,250 at 10,000 projects).
@@ -51,7 +51,11 @@ export async function writeSyntheticContent(dir, count) {
         lat: point.lat,
         lon: point.lon,
         precision: 'street',
-        refersTo: 'синтетическая точка для теста производительности',
+        // Written by us: marked as our translation where no source is in Russian, as the schema requires.
+        refersTo: {
+          ru: 'синтетическая точка для теста производительности',
+          ...(data.sources.some((s) => s.language === 'ru') ? {} : { translated: ['ru'] }),
+        },
         source: 'synthetic benchmark data',
       };
     } else delete data.location;

@@ -3,13 +3,12 @@
  * district's counts from the itemised list. Built once per build from the same content and outlines
  * as the maps, so the file and the pages always agree.
  */
-import { dataAsOf, getDistricts, getProjectRecords, getStory } from './content.ts';
+import { cityReconciliation, dataAsOf, getDistrictMap, getProjectRecords } from './content.ts';
 import { getOutlines } from './geo.ts';
-import { districtsGeojson } from '../lib/district-geojson.ts';
-import { ymd } from '../lib/export.ts';
-import { href } from '../lib/paths.ts';
-import { reconcile } from '../lib/reconcile.ts';
-import { CATEGORIES, type Category } from '../lib/vocabulary.ts';
+import { districtsGeojson } from '~/lib/district-geojson.ts';
+import { ymd } from '~/lib/export.ts';
+import { absolute, href } from '~/lib/paths.ts';
+import { CATEGORIES, type Category } from '~/lib/vocabulary.ts';
 
 export interface DistrictsDownload {
   text: string;
@@ -17,33 +16,28 @@ export interface DistrictsDownload {
   count: number;
 }
 
-const cache = new Map<string, Promise<DistrictsDownload>>();
+let cache: Promise<DistrictsDownload> | undefined;
 
-/** The file's text for a site address (the district page URLs inside depend on it). */
-export function districtsDownload(site: URL): Promise<DistrictsDownload> {
-  let result = cache.get(site.href);
-  if (!result) {
-    result = build(site);
-    cache.set(site.href, result);
-  }
-  return result;
+/** The file's text, made once per build. */
+export function districtsDownload(): Promise<DistrictsDownload> {
+  cache ??= build();
+  return cache;
 }
 
-async function build(site: URL): Promise<DistrictsDownload> {
-  const [outlines, districts, records, asOf, { original }] = await Promise.all([getOutlines(), getDistricts(), getProjectRecords(), dataAsOf(), getStory('ru')]);
-  const r = reconcile(records, original.data.claims!);
-  const counts = r.byDistrict.map((row) => {
-    const d = districts.find((x) => x.id === row.district);
+async function build(): Promise<DistrictsDownload> {
+  const [outlines, byId, records, asOf, summary] = await Promise.all([getOutlines(), getDistrictMap(), getProjectRecords(), dataAsOf(), cityReconciliation()]);
+  const counts = summary.byDistrict.map((row) => {
+    const d = byId.get(row.district);
     if (!d) throw new Error(`districts.geojson: no content/districts/${row.district}.md`);
     return {
       slug: row.district,
-      name: d.data.name,
+      name: { ru: d.data.name.ru, kk: d.data.name.kk, en: d.data.name.en },
       itemised: Object.fromEntries(CATEGORIES.map((c) => [c, row.byCategory[c].itemised])) as Record<Category, number>,
       confirmed: row.confirmed,
       located: records.filter((p) => p.district === row.district && p.location).length,
-      url: new URL(href('ru', 'districts', row.district), site).href,
+      url: absolute(href('ru', 'districts', row.district)),
     };
   });
-  const doc = districtsGeojson(outlines, counts, { dataAsOf: ymd(asOf), documentation: new URL(href('ru', 'data'), site).href });
+  const doc = districtsGeojson(outlines, counts, { dataAsOf: ymd(asOf), documentation: absolute(href('ru', 'data')) });
   return { text: `${JSON.stringify(doc)}\n`, count: doc.features.length };
 }

@@ -3,14 +3,15 @@
  * fetches (src/lib/index-records.ts describes the file, src/lib/paging.ts the paging). Built once per
  * language per build, from the same filter records the one-page index writes into its HTML.
  */
-import { getDistricts, getProjects, type DistrictEntry } from './content.ts';
-import { dictionaries, fill, formatDate, isoDate, t } from '../i18n/index.ts';
-import { toFilterRecord } from '../lib/filter.ts';
-import type { IndexFile, IndexLabels } from '../lib/index-records.ts';
-import { pageCount, pagingFrom } from '../lib/paging.ts';
-import { localised, projectTitle } from '../lib/display.ts';
-import { href } from '../lib/paths.ts';
-import { DISTRICT_SLUGS, LOCALES, type DistrictSlug, type Kind, type Locale } from '../lib/vocabulary.ts';
+import { getDistrictMap, getProjects, type DistrictEntry } from './content.ts';
+import { dictionaries, t } from '~/i18n/index.ts';
+import { fill, formatDate, isoDate } from '~/lib/format.ts';
+import { toFilterRecord } from '~/lib/filter.ts';
+import type { IndexFile, IndexLabels } from '~/lib/index-records.ts';
+import { pageCount, pagingFrom } from '~/lib/paging.ts';
+import { localised, projectTitle } from '~/lib/display.ts';
+import { href } from '~/lib/paths.ts';
+import { DISTRICT_SLUGS, LOCALES, type DistrictSlug, type Kind, type Locale } from '~/lib/vocabulary.ts';
 
 /** The paging in force for this build (INDEX_PAGE_SIZE lets the tests page the real content). */
 export const paging = pagingFrom(process.env);
@@ -24,8 +25,7 @@ export async function indexPages(): Promise<number> {
  * The words a reader may search a district or a kind by, in every interface language, so that
  * "Medeu", "Медеу" and "Медеуский" all find it whatever the page language.
  */
-export function searchNames(districts: DistrictEntry[]) {
-  const byId = new Map(districts.map((d) => [d.id, d]));
+export function searchNames(byId: ReadonlyMap<string, DistrictEntry>) {
   return {
     district: (slug: DistrictSlug) => LOCALES.map((l) => byId.get(slug)?.data.name[l] ?? ''),
     kind: (kind: Kind) => LOCALES.map((l) => dictionaries[l].labels.kind[kind]),
@@ -45,10 +45,9 @@ export function indexFile(lang: Locale): Promise<IndexFile> {
 }
 
 async function build(lang: Locale): Promise<IndexFile> {
-  const [projects, districts] = await Promise.all([getProjects(), getDistricts()]);
+  const [projects, byId] = await Promise.all([getProjects(), getDistrictMap()]);
   const dict = t(lang);
-  const names = searchNames(districts);
-  const byId = new Map(districts.map((d) => [d.id, d]));
+  const names = searchNames(byId);
   const labels: IndexLabels = {
     category: dict.labels.category,
     kind: dict.labels.kind,
@@ -67,7 +66,7 @@ async function build(lang: Locale): Promise<IndexFile> {
     items: projects.map((p) => {
       const title = projectTitle(p.data.title, lang);
       const capacity = localised(p.data.capacity, lang);
-      const asOf = p.data.status.asOf;
+      const asOf = p.data.status.date;
       return {
         ...toFilterRecord({ ...p.data, id: p.id }, names),
         title: title.text,

@@ -4,12 +4,12 @@
  * what the page says about a file is measured on the file itself.
  */
 import { stringify } from 'csv-stringify/sync';
+import { csvTable, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
+import { CSV_STRINGIFY_OPTIONS } from '~/lib/csv-options.ts';
+import { absolute, href } from '~/lib/paths.ts';
+import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
+import { t } from '~/i18n/index.ts';
 import { dataAsOf, getProjects, getStory } from './content.ts';
-import { csvTable, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '../lib/export.ts';
-import { CSV_STRINGIFY_OPTIONS } from '../lib/csv-options.ts';
-import { href } from '../lib/paths.ts';
-import { LOCALES, type Locale } from '../lib/vocabulary.ts';
-import { t } from '../i18n/index.ts';
 
 export interface Downloads {
   records: ProjectJson[];
@@ -21,23 +21,17 @@ export interface Downloads {
   located: number;
 }
 
-const cache = new Map<string, Promise<Downloads>>();
+let cache: Promise<Downloads> | undefined;
 
-/** Every file's text for a site address (the permalinks inside depend on it). */
-export function downloads(site: URL): Promise<Downloads> {
-  let result = cache.get(site.href);
-  if (!result) {
-    result = build(site);
-    cache.set(site.href, result);
-  }
-  return result;
+/** Every file's text; the permalinks inside are absolute (SITE_URL and BASE_PATH). */
+export function downloads(): Promise<Downloads> {
+  cache ??= build();
+  return cache;
 }
 
-async function build(site: URL): Promise<Downloads> {
+async function build(): Promise<Downloads> {
   const entries = await getProjects();
-  const records = entries.map((p) =>
-    toJsonRecord({ ...p.data, id: p.id, description: p.body }, new URL(href('ru', 'projects', p.id), site).href),
-  );
+  const records = entries.map((p) => toJsonRecord({ ...p.data, id: p.id, body: p.body }, absolute(href('ru', 'projects', p.id))));
   const asOf = await dataAsOf();
   const { original } = await getStory('ru');
   const perLocale = <T>(f: (lang: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
@@ -45,7 +39,7 @@ async function build(site: URL): Promise<Downloads> {
     title: perLocale((l) => t(l).share.datasetName),
     dataAsOf: ymd(asOf),
     count: records.length,
-    documentation: perLocale((l) => new URL(href(l, 'data'), site).href),
+    documentation: perLocale((l) => absolute(href(l, 'data'))),
     basedOn: original.data.source.url,
     projects: records,
   };

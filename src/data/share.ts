@@ -3,12 +3,13 @@
  * here; BaseLayout looks a page up here by its path, so a page needs no change to get its image and
  * an image cannot exist without the page that uses it.
  */
-import { dataAsOf, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
+import { dataAsOf, getDistrictProjects, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
 import { districtInCity } from './geo.ts';
-import { fill, formatDate, formatNumber, plural, t } from '../i18n/index.ts';
-import { fileHref, href } from '../lib/paths.ts';
-import { cardText, type ShareCard } from '../lib/share-card.ts';
-import { LOCALES, type Locale } from '../lib/vocabulary.ts';
+import { t } from '~/i18n/index.ts';
+import { fill, formatDate, formatNumber, pluralWord } from '~/lib/format.ts';
+import { fileHref, href } from '~/lib/paths.ts';
+import { cardText, type ShareCard } from '~/lib/share-card.ts';
+import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
 
 export interface ShareImage {
   lang: Locale;
@@ -23,11 +24,6 @@ export interface ShareImage {
   alt: string;
 }
 
-/** "проектов" for 46: the plural word alone, so a figure and its label can be set apart. */
-function pluralWord(lang: Locale, n: number, forms: readonly string[]): string {
-  return plural(lang, n, forms).slice(formatNumber(lang, n).length + 1);
-}
-
 let cache: Promise<ShareImage[]> | undefined;
 
 export function shareImages(): Promise<ShareImage[]> {
@@ -40,8 +36,7 @@ async function build(): Promise<ShareImage[]> {
   const images: ShareImage[] = [];
   for (const lang of LOCALES) {
     const dict = t(lang);
-    const { original, localised } = await getStory(lang);
-    const claims = original.data.claims!;
+    const { original, localised, claims } = await getStory(lang);
     const count = (n: number, qualifier: string) => ({ value: formatNumber(lang, n), label: `${pluralWord(lang, n, dict.common.projects)} ${qualifier}` });
     const announced = {
       value: fill(dict.reconcile.totalAnnounced, { n: claims.totalAtLeast }),
@@ -77,7 +72,7 @@ async function build(): Promise<ShareImage[]> {
     });
 
     for (const d of districts) {
-      const own = projects.filter((p) => p.data.district === d.id);
+      const own = await getDistrictProjects(d.id);
       add(`district-${d.id}`, [href(lang, 'districts', d.id)], {
         kicker: dict.meta.siteName,
         title: d.data.name[lang],

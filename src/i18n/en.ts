@@ -161,7 +161,7 @@ export const en: Dictionary = {
     category: 'Category',
     kind: 'Kind of object',
     district: 'District',
-    address: 'Address (as in the source)',
+    address: 'Address',
     status: 'Status (as the source words it)',
     asOf: 'as of',
     opened: 'Opening date',
@@ -179,7 +179,7 @@ export const en: Dictionary = {
     notes: 'Caveats',
     neighbours: 'Other projects in the district',
     sourcesIntro: 'Everything on this page comes from these publications:',
-    descriptionLang: 'Description written by us from the sources (in Russian).',
+    descriptionLang: 'Description written by us from the sources.',
     onMap: 'on the map — {precision}',
     allInDistrict: 'All projects of the district in the full list',
   },
@@ -198,7 +198,6 @@ export const en: Dictionary = {
     area: 'Area',
     cityMapTitle: 'Map of the districts',
     cityMapIntro: 'The circle at the centre of each district stands for the district’s projects found in open sources: its area is proportional to the number. Hover over a circle or reach it with Tab to see the split by category; select it to open the district’s page. Dots mark projects with published coordinates; their details are on the district and project pages.',
-    announcedRow: 'Announced for the city',
     unlocatedTitle: 'Projects without a published location',
     allLocated: 'Every project in the district has a published location.',
     embedTitle: 'Embed the district map on your site',
@@ -307,18 +306,18 @@ export const en: Dictionary = {
     },
     csvNotes: [
       'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order.',
-      'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title: title_kk).',
+      'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title and the description: title_kk, description_kk). The CSV has the address in Russian only. In the JSON every text carries translated: the languages we translated ourselves.',
       'An empty cell or null means the sources do not say.',
       'A CSV cell whose text starts with =, +, - or @ gets a leading apostrophe, so that a spreadsheet never runs it as a formula.',
     ],
     fields: {
       id: 'Stable identifier: the project’s file name and part of its page address.',
       url: 'Permanent link to the project’s page (Russian version).',
-      title: 'Title in Russian; in Kazakh only where a source gives one.',
+      title: 'Title in Russian, Kazakh and English; translated lists the languages we translated ourselves (no source is written in them).',
       category: 'The block of the akimat’s announcement the project belongs to.',
       kind: 'Kind of object.',
       district: 'Almaty district; empty where no source names it.',
-      address: 'Address as the source writes it (in Russian).',
+      address: 'Address: in Russian as the source writes it; in Kazakh and English as a source writes it or transliterated by us (then listed in translated). The CSV has the Russian only.',
       location: 'Coordinate, only where a source states one; otherwise null.',
       location_lat: 'Latitude, decimal degrees (WGS 84).',
       location_lon: 'Longitude, decimal degrees (WGS 84).',
@@ -333,10 +332,17 @@ export const en: Dictionary = {
       investment: 'Investment as stated, with currency.',
       funding: 'Funding sources the sources name.',
       fundingNote: 'Funding in the source’s words: programmes, sponsors.',
-      status: 'Progress as a source reports it.',
+      status: 'The latest progress report (the last in history).',
       status_stage: 'Stage for filtering; completed and opened only where the source itself says so.',
       status_wording: 'The status in the source’s words.',
-      status_asOf: 'Date of the report that states the status.',
+      status_date: 'Date of the report that states the status.',
+      status_source: 'The publication that made the latest status report (one of sources).',
+      history: 'Every progress report the sources give, oldest first; the last is the current status. The CSV gives their number (status_reports).',
+      history_stage: 'The stage this report states.',
+      history_wording: 'The report in the source’s own words, in the source’s language; translations into the other languages are ours.',
+      history_date: 'Date of the report (its publication), where the source gives one.',
+      history_source: 'The publication that made the report (one of sources).',
+      history_note: 'Our note on the report, e.g. that the date is a plan or that another source differs.',
       opened: 'Date of the (official) opening, where a source gives one.',
       republicDay: 'Whether a source ties the project to the Republic Day list: confirmed — yes, not-confirmed — not confirmed, unlikely — probably not.',
       republicDayNote: 'Why the list membership is what it is.',
@@ -349,7 +355,7 @@ export const en: Dictionary = {
       sources_date: 'Publication date, where shown.',
       sources_language: 'Language of the publication.',
       sources_note: 'Our note on what the publication says.',
-      description: 'Short description in Russian, written by us from the sources (Markdown).',
+      description: 'Short description written by us from the sources: in Russian as Markdown, in Kazakh and English the same in one to three sentences.',
     },
     gapsTitle: 'Where the list is incomplete',
     gaps: {
@@ -370,25 +376,7 @@ export const en: Dictionary = {
     },
     excludedTitle: 'Found but not included',
     excludedIntro:
-      'These came up during the research but are not in the list: they belong to another occasion, are undated, or their completion is not confirmed.',
-    excluded: {
-      notInAlmaty:
-        'A square between school-lyceum No. 93 and the building at Sh. Kaldayakov St 23/2 (reported opened on 1 November 2025) is left out: the source names no city, and a street of that name also exists in Astana, so it cannot be placed in Almaty.',
-      keleshek:
-        'Seven “Keleshek mektepteri” schools opened on 1 September 2025, for Knowledge Day rather than Republic Day.',
-      kindergarten160: 'A 160-place kindergarten was reported built (deputy akim, 22 October 2025), but without an address.',
-      kindergartensPlanned:
-        'State kindergartens in Shugyla (Nauryzbay district, 320 places) and Kairat (Turksib district, 280 places) appear as planned in an undated education department article; their opening is not confirmed.',
-      sportsCentre:
-        'A sports centre for children with special needs at 312 Raiymbek Avenue was due by the end of 2025 (a 2024 report); no report of its completion was found.',
-      sez: 'The “Park of Innovative Technologies” special economic zone expected four production facilities in 2025, including cartridges. It is a special economic zone, not the industrial zone of the article, and the report is undated.',
-      utilities:
-        'City-wide heating-season readiness figures (September 2025): 37 km of heat pipelines renewed, 17 boiler houses under reconstruction. These are not individual projects of the list.',
-      nauryzbayNetworks:
-        'In Nauryzbay district, 120 km of water pipes and 93.5 km of sewers on 97 streets were planned by the end of 2025.',
-      participationBudget:
-        'People’s Participation Budget 2025: 308 projects were admitted. Only those a source names individually are in the list.',
-    },
+      'These came up during the research but do not meet the inclusion rule: sources tie them to another occasion, name no single object or do not place it in Almaty, the object is outside the blocks of the akimat’s announcement, or no 2025 source places it in September–December 2025.',
     termsTitle: 'Sources and terms of use',
     terms: [
       'Every fact comes from the publications linked with each project. We restate facts in our own words and link to the source; the texts and photos of those publications belong to their publishers.',
@@ -431,5 +419,11 @@ export const en: Dictionary = {
     more: 'Show {count} more',
     loading: 'Loading the list for the filters…',
     failed: 'The filters could not load. Every project is on the pages of the list below.',
+  },
+
+  // Texts we translated ourselves (a language listed in the content's `translated`).
+  translation: {
+    mark: 'our translation',
+    explain: 'We translated this text: none of the project’s sources is written in English.',
   },
 };

@@ -1,23 +1,32 @@
 /** Small display decisions shared by several components. Pure. */
 import type { Locale } from './vocabulary.ts';
-import { pick } from '../i18n/index.ts';
+import { pickText, type LocalText, type LocalTextLike } from './local-text.ts';
 
-type Local = { ru: string; kk?: string | undefined; en?: string | undefined };
+/** What a page writes for a localised value. */
+export interface Localised {
+  text: string;
+  /** The `lang` attribute the text needs: undefined where it is in the page language. */
+  lang: Locale | undefined;
+  /** True where the text is our translation (marked in the content's `translated`). */
+  ours: boolean;
+}
 
 /**
  * The text to show for a localised value and the `lang` attribute it needs: undefined where the
- * text is in the page language, "ru" where we fall back to the Russian original.
+ * text is in the page language, the fallback language (Russian first) where the page language is missing.
  */
-export function localised(value: Local | undefined, lang: Locale): { text: string; lang: Locale | undefined } | undefined {
-  if (!value) return undefined;
-  const p = pick(value, lang);
-  return { text: p.text, lang: p.lang === lang ? undefined : p.lang };
+export function localised(value: LocalText, lang: Locale): Localised;
+export function localised(value: LocalTextLike | undefined, lang: Locale): Localised | undefined;
+export function localised(value: LocalTextLike | undefined, lang: Locale): Localised | undefined {
+  const p = pickText(value, lang);
+  if (p) return { text: p.text, lang: p.fallback ? p.lang : undefined, ours: p.ours };
+  // A LocalText always has its Russian, even if empty: show it rather than nothing.
+  return value?.ru === undefined ? undefined : { text: value.ru, lang: lang === 'ru' ? undefined : 'ru', ours: false };
 }
 
-/** Project title for the page language: Kazakh only where a source gives one, else the Russian title. */
-export function projectTitle(title: { ru: string; kk?: string | undefined }, lang: Locale): { text: string; lang: Locale | undefined } {
-  if (lang === 'kk' && title.kk) return { text: title.kk, lang: undefined };
-  return { text: title.ru, lang: lang === 'ru' ? undefined : 'ru' };
+/** Project title for the page language (every project has ru, kk and en; Russian if one is missing). */
+export function projectTitle(title: LocalText, lang: Locale): Localised {
+  return localised(title, lang);
 }
 
 /** The host name of a URL without "www.", for compact source lists. */

@@ -28,32 +28,46 @@ import {
   type DistrictSlug,
   type FundingSource,
   type Kind,
+  type Locale,
   type ListMembership,
   type Precision,
   type SourceLanguage,
   type StatusStage,
 } from './vocabulary.ts';
 import type { Cell } from './csv.ts';
+import type { LocalText } from './local-text.ts';
 
-/** What the exporter needs: a validated project, its id, and optionally its Markdown body. */
-export type ExportInput = Project & { id: string; description?: string | undefined };
+/** What the exporter needs: a validated project, its id, and optionally its Markdown body (the Russian description). */
+export type ExportInput = Project & { id: string; body?: string | undefined };
 
-/** Text in the three languages; a language the content does not give is null. */
+/**
+ * Text in the three languages; a language the content does not give is null. `translated` lists the
+ * languages that are our translation (no source is written in them); [] where every language is the sources'.
+ */
 export interface JsonText {
   ru: string;
   kk: string | null;
   en: string | null;
+  translated: Locale[];
+}
+
+/** The description: Russian is the Markdown body (null where there is none), Kazakh and English short texts. */
+export interface JsonDescription {
+  ru: string | null;
+  kk: string;
+  en: string;
+  translated: Locale[];
 }
 
 /** One project in /data/projects.json. */
 export interface ProjectJson {
   id: string;
   url: string;
-  title: { ru: string; kk: string | null };
+  title: JsonText;
   category: Category;
   kind: Kind;
   district: DistrictSlug | null;
-  address: string | null;
+  address: JsonText | null;
   location: {
     lat: number;
     lon: number;
@@ -69,7 +83,10 @@ export interface ProjectJson {
   investment: JsonText | null;
   funding: FundingSource[];
   fundingNote: JsonText | null;
-  status: { stage: StatusStage; wording: JsonText; asOf: string | null };
+  /** The latest status report (the last in `history`). */
+  status: { stage: StatusStage; wording: JsonText; date: string | null; source: string };
+  /** Every status report the sources give, oldest first. */
+  history: Array<{ stage: StatusStage; wording: JsonText; date: string | null; source: string; note: JsonText | null }>;
   opened: string | null;
   republicDay: ListMembership;
   republicDayNote: JsonText | null;
@@ -77,16 +94,14 @@ export interface ProjectJson {
   facts: JsonText[];
   notes: JsonText | null;
   sources: Array<{ url: string; outlet: string; date: string | null; language: SourceLanguage | null; note: JsonText | null }>;
-  description: string | null;
+  description: JsonDescription;
 }
-
-type Local = { ru: string; kk?: string | undefined; en?: string | undefined };
 
 /** Calendar date as YYYY-MM-DD. Content dates are parsed as UTC midnight, so the UTC date is the stated one. */
 export const ymd = (d: Date): string => d.toISOString().slice(0, 10);
 
-const text = (v: Local): JsonText => ({ ru: v.ru, kk: v.kk ?? null, en: v.en ?? null });
-const optText = (v: Local | undefined): JsonText | null => (v ? text(v) : null);
+const text = (v: LocalText): JsonText => ({ ru: v.ru, kk: v.kk ?? null, en: v.en ?? null, translated: [...(v.translated ?? [])] });
+const optText = (v: LocalText | undefined): JsonText | null => (v ? text(v) : null);
 const optDate = (d: Date | undefined): string | null => (d ? ymd(d) : null);
 
 /**
@@ -97,11 +112,11 @@ export function toJsonRecord(p: ExportInput, url: string): ProjectJson {
   return {
     id: p.id,
     url,
-    title: { ru: p.title.ru, kk: p.title.kk ?? null },
+    title: text(p.title),
     category: p.category,
     kind: p.kind,
     district: p.district ?? null,
-    address: p.address ?? null,
+    address: optText(p.address),
     location: p.location
       ? {
           lat: p.location.lat,
@@ -119,7 +134,8 @@ export function toJsonRecord(p: ExportInput, url: string): ProjectJson {
     investment: optText(p.investment),
     funding: [...(p.funding ?? [])],
     fundingNote: optText(p.fundingNote),
-    status: { stage: p.status.stage, wording: text(p.status.wording), asOf: optDate(p.status.asOf) },
+    status: { stage: p.status.stage, wording: text(p.status.wording), date: optDate(p.status.date), source: p.status.source },
+    history: p.history.map((r) => ({ stage: r.stage, wording: text(r.wording), date: optDate(r.date), source: r.source, note: optText(r.note) })),
     opened: optDate(p.opened),
     republicDay: p.republicDay,
     republicDayNote: optText(p.republicDayNote),
@@ -133,7 +149,12 @@ export function toJsonRecord(p: ExportInput, url: string): ProjectJson {
       language: s.language ?? null,
       note: optText(s.note),
     })),
-    description: p.description?.trim() || null,
+    description: {
+      ru: p.body?.trim() || null,
+      kk: p.description.kk,
+      en: p.description.en,
+      translated: [...(p.description.translated ?? [])],
+    },
   };
 }
 
@@ -160,7 +181,7 @@ export interface Column {
 }
 
 export interface Field {
-  /** Path in the JSON record: `status.asOf`, `sources[].url`. */
+  /** Path in the JSON record: `status.date`, `sources[].url`. */
   key: string;
   type: FieldType;
   /** True where every record has a value (never null, never an empty list). */
@@ -206,12 +227,14 @@ export const FIELDS: readonly Field[] = [
     columns: [
       { name: 'title_ru', get: (p) => p.title.ru },
       { name: 'title_kk', get: (p) => p.title.kk },
+      { name: 'title_en', get: (p) => p.title.en },
     ],
   },
   simple('category', 'enum', true, (p) => p.category, CATEGORIES),
   simple('kind', 'enum', true, (p) => p.kind, KINDS),
   simple('district', 'enum', false, (p) => p.district, DISTRICT_SLUGS),
-  simple('address', 'string', false, (p) => p.address),
+  // One column, as before: the address as the source writes it. Kazakh and English are in the JSON.
+  { key: 'address', type: 'text', required: false, columns: [{ name: 'address', get: (p) => p.address?.ru ?? null }] },
   { key: 'location', type: 'object', required: false, columns: [] },
   simple('location.lat', 'number', false, (p) => p.location?.lat, undefined, 'lat'),
   simple('location.lon', 'number', false, (p) => p.location?.lon, undefined, 'lon'),
@@ -229,7 +252,16 @@ export const FIELDS: readonly Field[] = [
   { key: 'status', type: 'object', required: true, columns: [] },
   simple('status.stage', 'enum', true, (p) => p.status.stage, STATUS_STAGES),
   textField('status.wording', (p) => p.status.wording, true),
-  simple('status.asOf', 'date', false, (p) => p.status.asOf),
+  simple('status.date', 'date', false, (p) => p.status.date),
+  simple('status.source', 'url', true, (p) => p.status.source),
+  // The CSV has one row per project, so it carries the latest report and how many there are; the
+  // reports themselves are in the JSON.
+  { key: 'history', type: 'object-list', required: true, columns: [{ name: 'status_reports', get: (p) => p.history.length }] },
+  { key: 'history[].stage', type: 'enum', required: true, allowed: STATUS_STAGES, columns: [] },
+  { key: 'history[].wording', type: 'text', required: true, columns: [] },
+  { key: 'history[].date', type: 'date', required: false, columns: [] },
+  { key: 'history[].source', type: 'url', required: true, columns: [] },
+  { key: 'history[].note', type: 'text', required: false, columns: [] },
   simple('opened', 'date', false, (p) => p.opened),
   simple('republicDay', 'enum', true, (p) => p.republicDay, LIST_MEMBERSHIP),
   textField('republicDayNote', (p) => p.republicDayNote),
@@ -250,7 +282,16 @@ export const FIELDS: readonly Field[] = [
   simple('sources[].date', 'date', false, (p) => join(p.sources.map((s) => s.date)), undefined, 'source_dates'),
   simple('sources[].language', 'enum', false, (p) => join(p.sources.map((s) => s.language)), SOURCE_LANGUAGES, 'source_languages'),
   { key: 'sources[].note', type: 'text', required: false, columns: [] },
-  simple('description', 'string', false, (p) => p.description, undefined, 'description_ru'),
+  {
+    key: 'description',
+    type: 'text',
+    required: true,
+    columns: [
+      { name: 'description_ru', get: (p) => p.description.ru },
+      { name: 'description_kk', get: (p) => p.description.kk },
+      { name: 'description_en', get: (p) => p.description.en },
+    ],
+  },
 ];
 
 const COLUMNS: readonly Column[] = FIELDS.flatMap((f) => f.columns);

@@ -1,12 +1,12 @@
 /**
  * The RSS feed's items: the article, then one item per project whose status a source reports, dated
- * by that report (`status.asOf`). Pure: the endpoint passes entries and links in.
+ * by that report (`status.date`). Pure: the endpoint passes entries and links in.
  */
 import { DEFAULT_LOCALE, type Locale } from './vocabulary.ts';
-import { fill, pick } from '../i18n/index.ts';
-import { projectTitle } from './display.ts';
-
-type Local = { ru: string; kk?: string | undefined; en?: string | undefined };
+import { fill } from './format.ts';
+import { fileHref } from './paths.ts';
+import { localised, projectTitle } from './display.ts';
+import type { LocalText } from './local-text.ts';
 
 export interface FeedItem {
   title: string;
@@ -18,15 +18,14 @@ export interface FeedItem {
 
 export interface FeedProject {
   id: string;
-  title: { ru: string; kk?: string | undefined };
-  status: { wording: Local; asOf?: Date | undefined };
+  title: LocalText;
+  status: { wording: LocalText; date?: Date | undefined };
   category: string;
 }
 
-/** Path of a language's feed: /rss.xml for Russian (the root), /kk/rss.xml, /en/rss.xml. */
-export function feedPath(lang: Locale, base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${lang === DEFAULT_LOCALE ? '' : `${lang}/`}rss.xml`;
+/** Path of a language's feed, under the base path: /rss.xml for Russian (the root), /kk/rss.xml, /en/rss.xml. */
+export function feedPath(lang: Locale): string {
+  return lang === DEFAULT_LOCALE ? fileHref('rss.xml') : fileHref(lang, 'rss.xml');
 }
 
 /**
@@ -46,8 +45,8 @@ export function feedItems(opts: {
   const projects: FeedItem[] = opts.projects.map((p) => ({
     title: projectTitle(p.title, lang).text,
     link: opts.projectLink(p.id),
-    description: fill(opts.statusTemplate, { wording: pick(p.status.wording, lang).text }),
-    ...(p.status.asOf ? { pubDate: p.status.asOf } : {}),
+    description: fill(opts.statusTemplate, { wording: localised(p.status.wording, lang).text }),
+    ...(p.status.date ? { pubDate: p.status.date } : {}),
     categories: [opts.categoryLabel(p.category)],
   }));
   const { title, description, link, published } = opts.article;

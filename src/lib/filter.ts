@@ -20,6 +20,7 @@ import {
   type ListMembership,
   type StatusStage,
 } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** "Not stated in sources" as a district filter value. */
 export const NO_DISTRICT = 'none';
@@ -206,11 +207,11 @@ export function activeCount(state: FilterState): number {
 /** The fields of a project (as in its front matter, plus its id) that filtering and search read. */
 export interface IndexableProject {
   id: string;
-  title: { ru: string; kk?: string | undefined };
+  title: LocalText;
   category: Category;
   kind: Kind;
   district?: DistrictSlug | undefined;
-  address?: string | undefined;
+  address?: LocalText | undefined;
   location?: object | undefined;
   funding?: readonly FundingSource[] | undefined;
   status: { stage: StatusStage };
@@ -237,7 +238,10 @@ export function toFilterRecord(
     searchText: searchText([
       p.title.ru,
       p.title.kk,
-      p.address,
+      p.title.en,
+      p.address?.ru,
+      p.address?.kk,
+      p.address?.en,
       ...(p.district ? names.district(p.district) : []),
       ...names.kind(p.kind),
     ]),

@@ -2,21 +2,30 @@
  * What the maps show, built at build time from the same content as the lists. Pure: pages pass the
  * records and a link builder in; the result goes into data-* attributes as GeoJSON.
  */
-import { t } from '../i18n/index.ts';
 import { localised, projectTitle } from './display.ts';
 import { featureCollection, toFeature, type FeatureCollection, type LatLon, type MarkerProps, type OutlineFeature } from './geo.ts';
 import type { Shape } from './shapes.ts';
 import type { MapPoint } from './static-map.ts';
 import type { Category, Locale, Precision } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** The project fields a marker needs; content entries' `data` plus `id` fit as they are. */
 export interface Locatable {
   id: string;
-  title: { ru: string; kk?: string | undefined };
+  title: LocalText;
   category: Category;
-  location?:
-    | (LatLon & { precision: Precision; refersTo: { ru: string; kk?: string | undefined; en?: string | undefined } })
-    | undefined;
+  location?: (LatLon & { precision: Precision; refersTo: LocalText }) | undefined;
+}
+
+/**
+ * The interface words a map needs, in the page language: the dictionary's `labels` and its
+ * `common.projects` plural forms fit as they are (pages pass them in; this module reads no dictionary).
+ */
+export interface MapLabels {
+  category: Record<Category, string>;
+  precision: Record<Precision, string>;
+  /** Plural forms of "project", as in the dictionaries. */
+  projects: readonly string[];
 }
 
 /** Splits projects into those with a stated coordinate and those without, keeping their order. */
@@ -28,9 +37,9 @@ export function splitByLocation<T extends { location?: unknown }>(list: readonly
 export function projectMarkers(
   projects: readonly Locatable[],
   lang: Locale,
+  labels: Pick<MapLabels, 'category' | 'precision'>,
   linkFor: (id: string) => string,
 ): FeatureCollection<MarkerProps> {
-  const dict = t(lang);
   return featureCollection(
     projects.flatMap((p) => {
       if (!p.location) return [];
@@ -44,8 +53,8 @@ export function projectMarkers(
           href: linkFor(p.id),
           category: p.category,
           precision: p.location.precision,
-          categoryLabel: dict.labels.category[p.category],
-          precisionLabel: dict.labels.precision[p.location.precision],
+          categoryLabel: labels.category[p.category],
+          precisionLabel: labels.precision[p.location.precision],
           refersTo: refersTo?.text,
           refersToLang: refersTo?.lang,
         }),

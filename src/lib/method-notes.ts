@@ -1,11 +1,14 @@
 /**
  * What the /data/ page says about the list's gaps. The numbers are counted from the content, so the
- * page cannot claim a gap the data has closed; the sentences live in the dictionaries (`data.gaps`,
- * `data.excluded`) and the sources they rest on are listed here once for all three languages.
+ * page cannot claim a gap the data has closed; the sentences live in the dictionaries (`data.gaps`)
+ * and the sources they rest on are listed here once for all three languages. The items left off the
+ * list ("considered, not included") are content: `content/considered/`, read by `consideredNotes`.
  * The research notes these summarise are in the project's shared research file (`notes.gaps`,
  * `notes.coverage`, `notes.excluded_but_related`).
  */
-import { DISTRICT_SLUGS, PRECISIONS, type DistrictSlug, type ListMembership, type Precision } from './vocabulary.ts';
+import { DISTRICT_SLUGS, PRECISIONS, type DistrictSlug, type ListMembership, type Locale, type Precision } from './vocabulary.ts';
+import { localised } from './display.ts';
+import type { LocalText } from './local-text.ts';
 
 /** Gaps that are statements about the research rather than counts, with the pages they rest on. */
 export const GAP_SOURCES = {
@@ -19,35 +22,13 @@ export const GAP_SOURCES = {
   social: [],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Related items found during the research and left out of the list, with their sources. */
-export const EXCLUDED_SOURCES = {
-  notInAlmaty: ['https://news.mail.ru/society/68549910/'],
-  keleshek: [
-    'https://www.inform.kz/ru/v-sentyabre-v-almati-otkroyutsya-7-shkol-po-proektu-keleshek-mektepter-na-12-tisyach-mest-5b1213',
-    'https://baq.kz/bilim-kuni-almatyda-keleshek-mektepteri-zhobasy-ayasynda-12-myn-oryndyq-7-mektep-ashyldy-200020389/',
-  ],
-  kindergarten160: ['https://rus.baq.kz/defitsit-uchenicheskih-mest-v-almaty-umenshitsya-k-kontsu-2025-goda_300025321/'],
-  kindergartensPlanned: ['https://www.gov.kz/memleket/entities/almaty-edu/press/article/details/154443'],
-  sportsCentre: ['https://halyq-uni.kz/news/39377-almatyda-erekshe-kazhettiligi-bar-balalarga-arnalgan-sport-ortalygy-salynady'],
-  sez: ['https://silkwaytv.kz/ky/almatydagy-aeada-zhany-5-ishkana-paydalanuuga-berilet_37758'],
-  utilities: [
-    'https://news.mail.ru/society/68029473/',
-    'https://urbanexpert.kz/news/kazakhstan/v-almati-zavershena-podgotovka-k-otopitelnomu-sezonu-672',
-  ],
-  nauryzbayNetworks: [
-    'https://gurk.kz/news/v-almaty-naury-zbajskij-rajon-pokazal-samy-j-vy-sokij-rost-obrabaty-vayushhej-promy-shlennosti-sredi-drugih-rajonov-v-2024-godu',
-  ],
-  participationBudget: ['https://test.informburo.kz/novosti/byudzet-narodnogo-ucastiya-v-almaty-izvestny-proekty-pobediteli-golosovaniya'],
-} as const satisfies Record<string, readonly string[]>;
-
 export type GapId = keyof typeof GAP_SOURCES;
-export type ExcludedId = keyof typeof EXCLUDED_SOURCES;
 
 /** The fields the counts need; content entries' data fits as it is. */
 export interface CountableProject {
   district?: DistrictSlug | undefined;
   location?: { precision: Precision } | undefined;
-  status: { asOf?: Date | undefined };
+  status: { date?: Date | undefined };
   republicDay: ListMembership;
 }
 
@@ -83,7 +64,18 @@ export function gapCounts(projects: readonly CountableProject[], districts: read
     byPrecision,
     emptyDistricts: DISTRICT_SLUGS.filter((slug) => !projects.some((p) => p.district === slug)),
     unassigned: projects.filter((p) => !p.district).length,
-    undated: projects.filter((p) => !p.status.asOf).length,
+    undated: projects.filter((p) => !p.status.date).length,
     districtsWithFacts: DISTRICT_SLUGS.filter((slug) => withFacts.has(slug)),
   };
+}
+
+/** The fields of a "considered, not included" item the /data/ page lists. */
+export interface ConsideredNoteInput {
+  explanation: LocalText;
+  sources: ReadonlyArray<{ url: string }>;
+}
+
+/** One line per item left off the list: why, in the page's language (Russian where none), and its sources. */
+export function consideredNotes(items: readonly ConsideredNoteInput[], lang: Locale): Array<{ text: string; sources: string[] }> {
+  return items.map((c) => ({ text: localised(c.explanation, lang).text, sources: c.sources.map((s) => s.url) }));
 }

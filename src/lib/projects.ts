@@ -1,10 +1,11 @@
 /** Ordering and grouping of projects for the pages. Pure: pages pass the entries in. */
 import { CATEGORIES, DISTRICT_SLUGS, type Category, type DistrictSlug } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** The fields ordering needs; Astro collection entries fit this shape as they are. */
 export interface Sortable {
   id: string;
-  data: { category: Category; district?: DistrictSlug | undefined; title: { ru: string } };
+  data: { category: Category; district?: DistrictSlug | undefined; title: Pick<LocalText, 'ru'> };
 }
 
 /** One Russian collator for every comparison: `localeCompare(…, 'ru')` sets one up on each call. */

@@ -2,6 +2,10 @@
  * Compares what the article claims (20/32/9/4 = 65 projects, "more than 60", 8 districts) with the
  * itemised list, by category and by district. The two are shown side by side and never forced to
  * match: the akimat's full list is not public.
+ *
+ * `itemise()` counts the list alone; `reconcile()` adds the article's figures next to the counts.
+ * Only the city as a whole has announced figures: a district page shows `itemise()` of its projects,
+ * never a reconciliation against figures nobody announced for it.
  */
 import { CATEGORIES, DISTRICT_SLUGS, type Category, type DistrictSlug, type ListMembership } from './vocabulary.ts';
 
@@ -24,13 +28,27 @@ export interface Tally {
   confirmed: number;
 }
 
-export interface CategoryRow extends Tally {
+export interface ItemisedRow extends Tally {
   category: Category;
+}
+
+export interface CategoryRow extends ItemisedRow {
   /** Announced in the article; undefined where the article gives no figure. */
   announced: number | undefined;
 }
 
-export interface Reconciliation {
+/** The itemised list counted, with no announced figure anywhere. */
+export interface Itemised {
+  byCategory: ItemisedRow[];
+  total: Tally;
+  /** Per district: itemised and confirmed, overall and per category. No announced figure exists. */
+  byDistrict: Array<Tally & { district: DistrictSlug; byCategory: Record<Category, Tally> }>;
+  /** Projects whose district no source states. */
+  unassigned: Tally & { byCategory: Record<Category, Tally> };
+}
+
+/** The itemised list next to the article's figures. */
+export interface Reconciliation extends Itemised {
   byCategory: CategoryRow[];
   total: Tally & {
     /** The "more than N" floor the article states. */
@@ -38,12 +56,13 @@ export interface Reconciliation {
     /** Sum of the per-category figures (65 for 20+32+9+4). */
     announcedSum: number;
   };
-  /** Per district: itemised and confirmed, overall and per category. No announced figure exists. */
-  byDistrict: Array<Tally & { district: DistrictSlug; byCategory: Record<Category, Tally> }>;
-  /** Projects whose district no source states. */
-  unassigned: Tally & { byCategory: Record<Category, Tally> };
   /** Districts the article says are covered, and how many have at least one itemised project. */
   districts: { announced: number; withItemised: number };
+}
+
+/** Whether a summary carries the article's figures (the city) or only counts (a district). */
+export function isReconciliation(summary: Itemised | Reconciliation): summary is Reconciliation {
+  return 'districts' in summary;
 }
 
 const emptyByCategory = (): Record<Category, Tally> =>
@@ -54,13 +73,8 @@ function add(t: Tally, p: ReconcilableProject): void {
   if (p.republicDay === 'confirmed') t.confirmed += 1;
 }
 
-export function reconcile(projects: readonly ReconcilableProject[], claims: Claims): Reconciliation {
-  const byCategory: CategoryRow[] = CATEGORIES.map((category) => ({
-    category,
-    announced: claims.byCategory[category],
-    itemised: 0,
-    confirmed: 0,
-  }));
+export function itemise(projects: readonly ReconcilableProject[]): Itemised {
+  const byCategory: ItemisedRow[] = CATEGORIES.map((category) => ({ category, itemised: 0, confirmed: 0 }));
   const byDistrict = DISTRICT_SLUGS.map((district) => ({
     district,
     itemised: 0,
@@ -68,12 +82,7 @@ export function reconcile(projects: readonly ReconcilableProject[], claims: Clai
     byCategory: emptyByCategory(),
   }));
   const unassigned = { itemised: 0, confirmed: 0, byCategory: emptyByCategory() };
-  const total = {
-    itemised: 0,
-    confirmed: 0,
-    announcedAtLeast: claims.totalAtLeast,
-    announcedSum: Object.values(claims.byCategory).reduce((a, b) => a + (b ?? 0), 0),
-  };
+  const total = { itemised: 0, confirmed: 0 };
 
   for (const p of projects) {
     add(total, p);
@@ -83,12 +92,19 @@ export function reconcile(projects: readonly ReconcilableProject[], claims: Clai
     add(bucket, p);
     add(bucket.byCategory[p.category], p);
   }
+  return { byCategory, total, byDistrict, unassigned };
+}
 
+export function reconcile(projects: readonly ReconcilableProject[], claims: Claims): Reconciliation {
+  const counted = itemise(projects);
   return {
-    byCategory,
-    total,
-    byDistrict,
-    unassigned,
-    districts: { announced: claims.districts, withItemised: byDistrict.filter((d) => d.itemised > 0).length },
+    ...counted,
+    byCategory: counted.byCategory.map((row) => ({ ...row, announced: claims.byCategory[row.category] })),
+    total: {
+      ...counted.total,
+      announcedAtLeast: claims.totalAtLeast,
+      announcedSum: Object.values(claims.byCategory).reduce((a, b) => a + (b ?? 0), 0),
+    },
+    districts: { announced: claims.districts, withItemised: counted.byDistrict.filter((d) => d.itemised > 0).length },
   };
 }

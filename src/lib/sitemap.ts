@@ -6,14 +6,12 @@
  * of this site exists in Russian, Kazakh and English (src/lib/i18n-routes.ts makes each route in all
  * three), so the alternates follow from the address alone, in constant time per page.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './vocabulary.ts';
-
-/** The hreflang the sitemap writes for each language (as the pages' <link rel="alternate"> do). */
-export const SITEMAP_LANG: Record<Locale, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES } from './vocabulary.ts';
 
 /**
  * The Russian, Kazakh and English addresses of the page at `url`, with their hreflang. `base` is the
- * site's root URL with its trailing slash. Undefined for a URL outside the site.
+ * site's root URL with the base path and its trailing slash (https://example.org/almaty-projects/).
+ * Undefined for a URL outside the site.
  */
 export function sitemapLinks(url: string, base: string): Array<{ url: string; lang: string }> | undefined {
   if (!url.startsWith(base)) return undefined;
@@ -21,5 +19,5 @@ export function sitemapLinks(url: string, base: string): Array<{ url: string; la
   const first = rest.split('/')[0] ?? '';
   const isPrefix = first !== DEFAULT_LOCALE && (LOCALES as readonly string[]).includes(first) && rest.length > first.length;
   const path = isPrefix ? rest.slice(first.length + 1) : rest;
-  return LOCALES.map((l) => ({ url: `${base}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}`, lang: SITEMAP_LANG[l] }));
+  return LOCALES.map((l) => ({ url: `${base}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}`, lang: LOCALE_TAGS[l] }));
 }

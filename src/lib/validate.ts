@@ -4,6 +4,7 @@
  * `npm run check:content`, so editors get the same message from both.
  */
 import { DISTRICT_SLUGS } from './vocabulary.ts';
+import type { LocalText } from './local-text.ts';
 
 /** One problem in one file, in words an editor can act on. */
 export interface ContentIssue {
@@ -36,7 +37,7 @@ export function idFromPath(collection: string, entry: string): string {
 export interface CheckedProject {
   id: string;
   file: string;
-  title: { ru: string };
+  title: Pick<LocalText, 'ru'>;
   district?: string | undefined;
   body?: string | undefined;
 }
@@ -94,12 +95,13 @@ export function checkProjects(projects: CheckedProject[]): ContentIssue[] {
   return issues;
 }
 
-export function checkDistricts(districts: CheckedDistrict[]): ContentIssue[] {
+/** `folder` is where district files live, for naming a missing one (content/districts by default). */
+export function checkDistricts(districts: CheckedDistrict[], folder = 'content/districts'): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const ids = new Set(districts.map((d) => d.id));
   for (const slug of DISTRICT_SLUGS) {
     if (!ids.has(slug)) {
-      issues.push({ file: `content/districts/${slug}.md`, field: 'file', message: `district file is missing; every district in DISTRICT_SLUGS (${DISTRICT_SLUGS.join(', ')}) needs one` });
+      issues.push({ file: `${folder}/${slug}.md`, field: 'file', message: `district file is missing; every district in DISTRICT_SLUGS (${DISTRICT_SLUGS.join(', ')}) needs one` });
     }
   }
   for (const d of districts) {
@@ -108,6 +110,31 @@ export function checkDistricts(districts: CheckedDistrict[]): ContentIssue[] {
     }
   }
   return issues;
+}
+
+/** Minimal shape of a "considered, not included" item for the cross-file check. */
+export interface CheckedConsidered {
+  id: string;
+  file: string;
+  formerId?: string | undefined;
+}
+
+/**
+ * An item is either on the list or considered and left off, never both: a `formerId` that is still a
+ * project file means the project was copied to content/considered/ but not removed (or the reverse).
+ */
+export function checkConsidered(considered: CheckedConsidered[], projectIds: readonly string[]): ContentIssue[] {
+  const ids = new Set(projectIds);
+  return considered.flatMap((c) =>
+    c.formerId && ids.has(c.formerId)
+      ? [{ file: c.file, field: 'formerId', message: `"${c.formerId}" is still a project (content/projects/${c.formerId}.md); an item is either on the list or considered, not both: delete one of the two files` }]
+      : [],
+  );
+}
+
+/** "sources[0].url" from a path such as zod's ['sources', 0, 'url']. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(front matter)';
 }
 
 export function formatIssues(issues: ContentIssue[]): string {

@@ -11,6 +11,12 @@ export const LOCALES = ['ru', 'kk', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ru';
 
+/**
+ * The BCP 47 tag of each interface language, the one table of them: Intl formatting, the feeds'
+ * <language>, og:locale (with "_") and the sitemap's hreflang all read it.
+ */
+export const LOCALE_TAGS: Record<Locale, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
 /** The four blocks of the akimat's announcement. */
 export const CATEGORIES = ['social', 'infrastructure', 'industry', 'utilities'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -63,6 +69,82 @@ export const STATUS_STAGES = [
 ] as const;
 export type StatusStage = (typeof STATUS_STAGES)[number];
 
+/**
+ * Words editors write for a stage instead of its code, in English, Russian and Kazakh, and the stage
+ * each most likely means. Only the "did you mean" hint uses them (src/lib/suggest.ts); they are never
+ * accepted as values, because the stage must still match what the project's own source says.
+ * Keys are written lowercase, with spaces between words (hyphens and underscores count as spaces).
+ */
+export const STAGE_SYNONYMS: Readonly<Record<string, StatusStage>> = {
+  // opened
+  open: 'opened',
+  launched: 'opened',
+  inaugurated: 'opened',
+  'открыт': 'opened',
+  'открыта': 'opened',
+  'открыто': 'opened',
+  'открыли': 'opened',
+  'открытие': 'opened',
+  'ашылды': 'opened',
+  // completed
+  done: 'completed',
+  finished: 'completed',
+  built: 'completed',
+  ready: 'completed',
+  'завершен': 'completed',
+  'завершена': 'completed',
+  'завершено': 'completed',
+  'завершены': 'completed',
+  'построен': 'completed',
+  'построена': 'completed',
+  'построено': 'completed',
+  'готово': 'completed',
+  'сдан': 'completed',
+  'сдано': 'completed',
+  'аяқталды': 'completed',
+  // nearly-completed
+  'almost done': 'nearly-completed',
+  'almost complete': 'nearly-completed',
+  'almost completed': 'nearly-completed',
+  'almost finished': 'nearly-completed',
+  'almost ready': 'nearly-completed',
+  'nearly done': 'nearly-completed',
+  'nearly complete': 'nearly-completed',
+  'nearly finished': 'nearly-completed',
+  'nearly ready': 'nearly-completed',
+  'почти завершено': 'nearly-completed',
+  'почти готово': 'nearly-completed',
+  'завершается': 'nearly-completed',
+  'на завершающей стадии': 'nearly-completed',
+  // in-progress
+  ongoing: 'in-progress',
+  started: 'in-progress',
+  underway: 'in-progress',
+  'under way': 'in-progress',
+  'under construction': 'in-progress',
+  'in work': 'in-progress',
+  wip: 'in-progress',
+  'строится': 'in-progress',
+  'в процессе': 'in-progress',
+  'в работе': 'in-progress',
+  'ведутся работы': 'in-progress',
+  'идет строительство': 'in-progress',
+  'салынуда': 'in-progress',
+  // planned
+  plan: 'planned',
+  scheduled: 'planned',
+  upcoming: 'planned',
+  'планируется': 'planned',
+  'запланировано': 'planned',
+  'в планах': 'planned',
+  'жоспарланған': 'planned',
+  // conflicting
+  disputed: 'conflicting',
+  contradictory: 'conflicting',
+  'противоречиво': 'conflicting',
+  'источники расходятся': 'conflicting',
+};
+
 /** Where the money comes from, as the sources state it. A project may name several. */
 export const FUNDING_SOURCES = [
   'public-budget',
@@ -89,6 +171,23 @@ export type Precision = (typeof PRECISIONS)[number];
 export const SOURCE_LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
 
+/** Language names editors write instead of the code, for the "did you mean" hint (see STAGE_SYNONYMS). */
+export const LANGUAGE_SYNONYMS: Readonly<Record<string, Locale>> = {
+  russian: 'ru',
+  rus: 'ru',
+  'русский': 'ru',
+  'рус': 'ru',
+  kazakh: 'kk',
+  kaz: 'kk',
+  kz: 'kk',
+  'казахский': 'kk',
+  'қазақ': 'kk',
+  'қазақша': 'kk',
+  english: 'en',
+  eng: 'en',
+  'английский': 'en',
+};
+
 /** How sure the research is that the item belongs to this story. */
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
@@ -98,3 +197,16 @@ export type Confidence = (typeof CONFIDENCE)[number];
  * rounded outwards to one decimal so that editors get a readable rule.
  */
 export const ALMATY_BOUNDS = { south: 43.0, west: 76.7, north: 43.45, east: 77.2 } as const;
+
+/**
+ * Why an item that came up in the research is not on the list: the inclusion rule it fails
+ * (`src/lib/inclusion.ts` states the rule; `content/considered/` holds the items).
+ */
+export const CONSIDERED_REASONS = [
+  'not-itemised',
+  'not-in-almaty',
+  'outside-categories',
+  'outside-period',
+  'other-occasion',
+] as const;
+export type ConsideredReason = (typeof CONSIDERED_REASONS)[number];

@@ -1,8 +1,12 @@
-/** /robots.txt: everything may be crawled; points crawlers at the sitemap on the configured site address. */
+/**
+ * /robots.txt: everything under the site's base path may be crawled; points crawlers at the sitemap.
+ * Crawlers read robots.txt only at a host's root: a site built with BASE_PATH writes this file under
+ * its base, and whoever runs the host copies these lines into the root robots.txt (see README).
+ */
 import type { APIRoute } from 'astro';
+import { absolute, basePath, fileHref } from '~/lib/paths.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('astro.config.mjs must set `site`: the sitemap address is absolute');
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: ${basePath()}\n\nSitemap: ${absolute(fileHref('sitemap-index.xml'))}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

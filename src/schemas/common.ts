@@ -3,8 +3,10 @@
  * Messages are written for editors: they name what was wrong and what is allowed.
  */
 import { z } from 'astro/zod';
-import { LOCALES, SOURCE_LANGUAGES } from '../lib/vocabulary.ts';
-import { enumMessage } from '../lib/suggest.ts';
+import { LOCALES, SOURCE_LANGUAGES, type Locale } from '../lib/vocabulary.ts';
+import type { LocalText } from '../lib/local-text.ts';
+import { enumMessage, shownValue } from '../lib/suggest.ts';
+import { dateTextProblem } from '../lib/date-check.ts';
 
 /** A closed vocabulary as a zod enum whose error lists the allowed values and suggests a near miss. */
 export function vocab<const T extends readonly [string, ...string[]]>(field: string, values: T) {
@@ -23,28 +25,91 @@ export function text(field: string) {
 }
 
 /**
+ * `translated`: the languages of a text that are our translation, because none of the project's (or
+ * district's) sources is written in that language. A list of ru, kk, en, each at most once, each a
+ * language the text actually has. Unmarked languages are the sources' own wording or a faithful
+ * restatement of a source in that language.
+ */
+export function translatedList(field: string) {
+  return z
+    .array(vocab(`${field}.translated[]`, LOCALES), {
+      error: () => `${field}.translated must be a list of languages such as [kk, en]; allowed values: ${LOCALES.join(', ')}`,
+    })
+    .refine((list) => new Set(list).size === list.length, {
+      error: () => `${field}.translated lists a language twice; name each of ${LOCALES.join(', ')} at most once`,
+    });
+}
+
+/**
+ * Adds an issue for each language listed in `translated` that the text does not have. `elsewhere`
+ * names languages kept outside the object (a project's Russian description is its Markdown body).
+ */
+export function translatedPresent(field: string, elsewhere: readonly Locale[] = []) {
+  return (value: { translated?: readonly Locale[] | undefined } & Partial<Record<Locale, string | undefined>>, ctx: z.RefinementCtx) => {
+    for (const lang of value.translated ?? []) {
+      if (value[lang] === undefined && !elsewhere.includes(lang)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translated'],
+          message: `${field}.translated lists ${lang}, but there is no ${field}.${lang}; add the ${lang} text or remove ${lang} from translated`,
+        });
+      }
+    }
+  };
+}
+
+/**
  * Text in one or more interface languages. Russian is required because it is the site's default
  * language; `kk` and `en` are optional and the page falls back to Russian (marked `lang="ru"`).
- * A plain string is shorthand for `{ ru: string }`.
+ * `translated` names the languages that are our translation (see `translatedList`).
+ * A plain string is shorthand for `{ ru: string }`. It produces the one `LocalText` type
+ * (src/lib/local-text.ts, where src/lib can use it without importing a schema); the return type
+ * makes the type check fail if the two drift apart.
  */
-export function localText(field: string) {
-  return z
-    .union(
-      [
-        text(field).transform((ru) => ({ ru })),
-        z.strictObject({
-          /** Russian text (required). */
+export function localText(field: string): z.ZodType<LocalText, unknown> {
+  return z.union(
+    [
+      text(field).transform((ru) => ({ ru })),
+      z
+        .strictObject({
+          /** Russian text (required): the sources' wording, or our translation where `translated` lists ru. */
           ru: text(`${field}.ru`),
-          /** Kazakh text, where a source or our translation gives one. */
+          /** Kazakh text: from a Kazakh source, or our translation (then `translated` lists kk). */
           kk: text(`${field}.kk`).optional(),
-          /** English text, where a source or our translation gives one. */
+          /** English text: from an English source, or our translation (then `translated` lists en). */
           en: text(`${field}.en`).optional(),
-        }),
-      ],
-      { error: () => `${field} must be text, or an object with ru (required), kk and en` },
-    );
+          /** The languages above that are our translation, e.g. [kk, en]. */
+          translated: translatedList(field).optional(),
+        })
+        .superRefine(translatedPresent(field)),
+    ],
+    { error: () => `${field} must be text, or an object with ru (required), kk, en and translated` },
+  );
 }
-export type LocalText = { ru: string; kk?: string; en?: string };
+
+/** Text in all three languages (project titles): every language is required. */
+export function fullText(field: string) {
+  return z
+    .strictObject(
+      {
+        /** Russian text. */
+        ru: text(`${field}.ru`),
+        /** Kazakh text. */
+        kk: text(`${field}.kk`),
+        /** English text. */
+        en: text(`${field}.en`),
+        /** The languages above that are our translation, e.g. [kk, en]. */
+        translated: translatedList(field).optional(),
+      },
+      {
+        error: (i) =>
+          i.input === undefined
+            ? `${field} is required, with ${field}.ru, ${field}.kk and ${field}.en`
+            : `${field} must be an object with ru, kk and en (and optionally translated)`,
+      },
+    )
+    .superRefine(translatedPresent(field));
+}
 
 /** An http(s) URL. */
 export function httpUrl(field: string) {
@@ -56,10 +121,27 @@ export function httpUrl(field: string) {
   });
 }
 
-/** A calendar date (YAML `2025-10-23`), not in the future: sources cannot report what has not happened. */
+/**
+ * A calendar date (YAML `2025-10-23`), not in the future: sources cannot report what has not happened.
+ * YAML gives an unquoted date as a Date and a quoted one as text; text must be a real date written as
+ * YYYY-MM-DD (JavaScript would read "2025-02-30" as 2 March), and a number or yes/no is not a date at
+ * all (JavaScript would read 2025 as a moment in 1970). An unquoted impossible date reaches the schema
+ * already rolled over; src/lib/date-check.ts catches that one from the file's text.
+ */
 export function pastDate(field: string) {
-  return z.coerce
-    .date({ error: () => `${field} must be a date written as YYYY-MM-DD, e.g. 2025-10-23` })
+  const format = `${field} must be a date written as YYYY-MM-DD, e.g. 2025-10-23`;
+  return z
+    .union([z.date(), z.string()], { error: () => format })
+    .transform((value, ctx) => {
+      if (value instanceof Date) return value;
+      const problem = dateTextProblem(value);
+      if (problem === undefined) return new Date(value.trim());
+      ctx.addIssue({
+        code: 'custom',
+        message: problem === 'format' ? format : `${field} ${value.trim()} is not a real date (${problem}): it must be a date written as YYYY-MM-DD that is in the calendar`,
+      });
+      return z.NEVER;
+    })
     .refine((d) => d.getTime() <= Date.now(), {
       error: (issue) =>
         `${field} ${(issue.input as Date).toISOString().slice(0, 10)} is in the future; a source can only report a date that has passed`,
@@ -78,6 +160,12 @@ export const SourceSchema = z.strictObject({
   language: vocab('sources[].language', SOURCE_LANGUAGES).optional(),
   /** Our one-line note on what this source says, e.g. that it is the Kazakh version. */
   note: localText('sources[].note').optional(),
+}, {
+  // A bare URL as a list item ("- https://…") is the districts' shape; a project's source needs more.
+  error: (issue) =>
+    issue.code === 'invalid_type'
+      ? `each source must be a group of fields, not ${shownValue(issue.input)}; write "- url: https://…" with "outlet: …" on the next line, indented to match`
+      : undefined,
 });
 export type Source = z.output<typeof SourceSchema>;
 

@@ -1,51 +1,57 @@
-// Reads the real content files the way an editor sees them, so that browser tests compute what they
-// expect from content/ instead of hard-coding counts that drift when a project is added.
+// The one reader of the real content files for browser tests: they compute what they expect from
+// content/ instead of hard-coding counts that drift when a project is added. Each file goes through
+// the site's own schemas (src/schemas/), so a project here has exactly the shape `entry.data` has in
+// the build (dates as Date, shorthand texts expanded) and follows the schema when it changes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parseMarkdown } from '../../src/schemas/content-check.ts';
+import { ProjectSchema, type Project } from '../../src/schemas/project.ts';
+import { DistrictSchema, type District } from '../../src/schemas/district.ts';
 
-export interface ContentProject {
-  id: string;
-  title: { ru: string; kk?: string };
-  category: string;
-  kind: string;
-  district?: string;
-  address?: string;
-  location?: { precision: string };
-  funding?: string[];
-  status: { stage: string };
-  republicDay: string;
-  sources: Array<{ url: string; outlet: string; date?: string }>;
-}
+export type ContentProject = Project & { id: string };
+export type ContentDistrict = District & { slug: string };
 
-const dir = join(process.cwd(), 'content', 'projects');
-
-/** Every project's front matter, with its id (the file name). */
-export function loadProjects(): ContentProject[] {
+/** Every file of a collection, parsed by its schema, with its id (the file name), sorted by id. */
+function load<T>(collection: string, parse: (data: unknown) => T): Array<T & { id: string }> {
+  const dir = join(process.cwd(), 'content', collection);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
+    .sort()
     .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const front = text.split(/^---\s*$/m)[1] ?? '';
-      const data = yaml.load(front) as Omit<ContentProject, 'id'> & { title: string | ContentProject['title'] };
-      const title = typeof data.title === 'string' ? { ru: data.title } : data.title;
-      return { ...data, title, id: f.replace(/\.md$/, '') };
+      const path = join(dir, f);
+      const parsed = parseMarkdown({ path, text: readFileSync(path, 'utf8') });
+      if ('message' in parsed) throw new Error(`${path}: ${parsed.field}: ${parsed.message}`);
+      return { ...parse(parsed.data), id: f.replace(/\.md$/, '') };
     });
 }
 
-/** The district names from content/districts, by slug and language. */
-export function loadDistrictNames(): Record<string, { ru: string; kk: string; en: string }> {
-  const ddir = join(process.cwd(), 'content', 'districts');
-  return Object.fromEntries(
-    readdirSync(ddir)
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => {
-        const front = readFileSync(join(ddir, f), 'utf8').split(/^---\s*$/m)[1] ?? '';
-        return [f.replace(/\.md$/, ''), (yaml.load(front) as { name: { ru: string; kk: string; en: string } }).name];
-      }),
-  );
+/** Every project as the build sees it, with its id. */
+export function loadProjects(): ContentProject[] {
+  return load('projects', (data) => ProjectSchema.parse(data));
 }
+
+/** Every district as the build sees it, with its slug. */
+export function loadDistricts(): ContentDistrict[] {
+  return load('districts', (data) => DistrictSchema.parse(data)).map(({ id, ...d }) => ({ ...d, slug: id }));
+}
+
+/** The district names, by slug and language. */
+export function loadDistrictNames(): Record<string, District['name']> {
+  return Object.fromEntries(loadDistricts().map((d) => [d.slug, d.name]));
+}
+
+/** The texts the index search reads for a project: its titles and address in every language. */
+export const searchable = (p: ContentProject): string[] =>
+  [p.title.ru, p.title.kk, p.title.en, p.address?.ru, p.address?.kk, p.address?.en].filter((s): s is string => !!s);
 
 /** Ids of the projects that satisfy a predicate, sorted for comparison. */
 export const idsWhere = (projects: ContentProject[], keep: (p: ContentProject) => boolean) =>
   projects.filter(keep).map((p) => p.id).sort();
+
+/** Every built HTML page as a site path ("/kk/districts/medeu/"), from dist/. */
+export function builtPages(dir = 'dist', prefix = '/'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return builtPages(join(dir, e.name), `${prefix}${e.name}/`);
+    return e.name === 'index.html' ? [prefix] : [];
+  });
+}

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { builtPages, contentProjects } from './helpers/content.ts';
+import { builtPages, loadProjects } from './content.ts';
 
 // Paths only: the feeds and the sitemap carry absolute URLs on the configured site address, which
 // need not be the address the tests run on.
 const path = (url: string) => new URL(url).pathname;
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'xhtml:link'].includes(name) });
-const projects = contentProjects();
+const projects = loadProjects();
 
 /**
  * Fetches an XML file, checks it is well-formed with the browser's own strict XML parser (a
@@ -74,7 +74,7 @@ test.describe('the RSS feeds', () => {
       // A project is dated by its status report, and an undated one carries no invented date.
       for (const p of projects) {
         const item = items.find((i) => path(i.link) === `${prefix}projects/${p.id}/`);
-        if (p.status.asOf) expect(new Date(item?.pubDate ?? '').toISOString().slice(0, 10), p.id).toBe(new Date(p.status.asOf).toISOString().slice(0, 10));
+        if (p.status.date) expect(new Date(item?.pubDate ?? '').toISOString().slice(0, 10), p.id).toBe(new Date(p.status.date).toISOString().slice(0, 10));
         else expect(item?.pubDate, p.id).toBeUndefined();
       }
       // Pages of that language announce this feed.

@@ -47,15 +47,23 @@ test.describe('a project page', () => {
     await expect(page.locator('dl.facts')).toContainText('приблизительно: точка на улице');
   });
 
-  test('exists in Kazakh and English, with the Kazakh title only where a source gives one', async ({ page }) => {
-    const kkTitled = projects.find((p) => p.title.kk)!;
-    await page.goto(`/kk/projects/${kkTitled.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(kkTitled.title.kk!);
-    const ruOnly = projects.find((p) => !p.title.kk)!;
-    await page.goto(`/kk/projects/${ruOnly.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ru');
-    await page.goto(`/en/projects/${ruOnly.id}/`);
-    await expect(page.locator('dl.facts')).toContainText('Category');
+  test('exists in Kazakh and English, each with its own title and description', async ({ page }) => {
+    // One project whose sources are all Kazakh and one with a Russian source, so both kinds of text are read.
+    const kkOnly = projects.find((p) => p.sources.every((s) => s.language === 'kk'))!;
+    const withRu = projects.find((p) => p.sources.some((s) => s.language === 'ru'))!;
+    for (const p of [kkOnly, withRu]) {
+      await page.goto(`/kk/projects/${p.id}/`);
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1).toHaveText(p.title.kk);
+      await expect(h1).not.toHaveAttribute('lang', /./);
+      await expect(page.locator('.description')).toHaveText(p.description.kk);
+      await page.goto(`/en/projects/${p.id}/`);
+      await expect(h1).toHaveText(p.title.en);
+      await expect(h1).not.toHaveAttribute('lang', /./);
+      await expect(page.locator('.description')).toHaveText(p.description.en);
+      await expect(page.locator('.description')).not.toHaveText(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
+      await expect(page.locator('dl.facts')).toContainText('Category');
+    }
   });
 
   test('has no accessibility violations', async ({ page }) => {

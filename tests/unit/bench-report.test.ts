@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { duration, evaluate, kb, markdownTable, median, renderReport, splitDocument, times } from '../../scripts/bench/report.mjs';
+import { summariseSuite } from '../../scripts/bench/suite.mjs';
 
 type Line = { budget: string; status: string; measured: string };
 
@@ -27,6 +28,15 @@ function passing() {
         { label: 'District map', path: '/districts/medeu/', features: 1250, markers: 40, clusters: 30, ms: 180, staticMarks: 120, groups: 60, svgKb: 20, tilesBefore: 0, from: 'click', htmlGz: 90_000 },
         { label: 'City map', path: '/districts/', features: 3300, markers: 10, clusters: 40, ms: 320, staticMarks: 240, groups: 200, svgKb: 30, tilesBefore: 0, from: 'click', htmlGz: 200_000 },
       ],
+    },
+    suite: {
+      date: '2026-11-25T11:00:00Z',
+      seconds: 420,
+      load: ['1.00', '0.50', '0.20'],
+      passed: 700,
+      failed: 0,
+      gates: [{ name: 'e2e', seconds: 180, ok: true }],
+      slowest: [{ kind: 'e2e', file: 'tests/e2e/x.spec.ts', title: 'slow', ms: 9000 }],
     },
   };
 }
@@ -68,6 +78,8 @@ describe('evaluate', () => {
     ['growth', /time grows/, (m: ReturnType<typeof passing>) => (m.builds[10000].ours.ms = 121_000)],
     // More than twice the bare build's memory.
     ['bare memory', /memory within 2×/, (m: ReturnType<typeof passing>) => (m.builds[10000].ours.maxRssMb = 2401)],
+    // npm test over ten minutes.
+    ['suite time', /npm test/, (m: ReturnType<typeof passing>) => (m.suite.seconds = 601)],
   ])('fails on %s', (_, budget, change) => {
     const m = passing();
     change(m);
@@ -135,9 +147,45 @@ describe('helpers', () => {
     expect(splitDocument(html)).toEqual(expected);
   });
 
-  test('the report has the budgets table and the build table', () => {
+  test('the report has the budgets table, the build table and the slowest tests', () => {
     const md = renderReport(passing()) as string;
     expect(md).toContain('| Article page: no JavaScript | 0 bytes |');
     expect(md).toContain('| 10,000 synthetic projects | 30400 | 90.0 s |');
+    expect(md).toContain('| slow | tests/e2e/x.spec.ts | 9000 ms |');
+  });
+});
+
+describe('summariseSuite', () => {
+  const playwright = {
+    config: { metadata: { actualWorkers: 2 } },
+    stats: { duration: 120_000 },
+    suites: [
+      {
+        title: 'a.spec.ts',
+        file: 'a.spec.ts',
+        specs: [{ title: 'fast', file: 'a.spec.ts', tests: [{ results: [{ duration: 100, status: 'passed' }] }] }],
+        suites: [{ title: 'a group', file: 'a.spec.ts', specs: [{ title: 'slow', file: 'a.spec.ts', tests: [{ results: [{ duration: 5000, status: 'passed' }] }] }] }],
+      },
+    ],
+  };
+  const vitest = {
+    startTime: 1000,
+    testResults: [{ name: '/repo/tests/unit/u.test.ts', endTime: 3000, assertionResults: [{ fullName: 'u works', duration: 300, status: 'passed' }] }],
+  };
+  const testAll = { date: 'd', seconds: 300, loadAtStart: ['1.00'], passed: 3, failed: 0, gates: [] };
+
+  test('ranks browser and unit tests together, slowest first, with their describe titles', () => {
+    const s = summariseSuite({ testAll, playwright, vitest, root: '/repo' })!;
+    expect(s.slowest.map((t: { title: string; file: string }) => `${t.file}: ${t.title}`)).toEqual([
+      'tests/e2e/a.spec.ts: a group › slow',
+      'tests/unit/u.test.ts: u works',
+      'tests/e2e/a.spec.ts: fast',
+    ]);
+    expect(s.e2e).toEqual({ tests: 2, ms: 120_000, workers: 2 });
+    expect(s.unit).toEqual({ tests: 1, ms: 2000 });
+  });
+
+  test('is undefined when npm test has not run here', () => {
+    expect(summariseSuite({})).toBeUndefined();
   });
 });

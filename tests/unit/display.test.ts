@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readableUrl, projectTitle } from '../../src/lib/display.ts';
+import { localised, readableUrl, projectTitle } from '../../src/lib/display.ts';
 
 describe('readableUrl', () => {
   test.each([
@@ -14,12 +14,23 @@ describe('readableUrl', () => {
 
 describe('projectTitle', () => {
   test.each([
-    // Kazakh only where a source gives one; otherwise the Russian title marked as Russian
-    [{ ru: 'Школа', kk: 'Мектеп' }, 'kk', { text: 'Мектеп', lang: undefined }],
-    [{ ru: 'Школа' }, 'kk', { text: 'Школа', lang: 'ru' }],
-    [{ ru: 'Школа', kk: 'Мектеп' }, 'en', { text: 'Школа', lang: 'ru' }],
-    [{ ru: 'Школа', kk: 'Мектеп' }, 'ru', { text: 'Школа', lang: undefined }],
+    // The page language's title; lang is undefined because it matches the page; ours from `translated`.
+    [{ ru: 'Школа', kk: 'Мектеп', en: 'School', translated: ['en'] }, 'kk', { text: 'Мектеп', lang: undefined, ours: false }],
+    [{ ru: 'Школа', kk: 'Мектеп', en: 'School', translated: ['en'] }, 'en', { text: 'School', lang: undefined, ours: true }],
+    [{ ru: 'Школа', kk: 'Мектеп', en: 'School' }, 'ru', { text: 'Школа', lang: undefined, ours: false }],
+    // A title without the page language (older data) falls back to Russian, marked as Russian.
+    [{ ru: 'Школа' }, 'kk', { text: 'Школа', lang: 'ru', ours: false }],
   ] as const)('%j in %s', (title, lang, expected) => {
     expect(projectTitle(title, lang)).toEqual(expected);
+  });
+});
+
+describe('localised', () => {
+  test.each([
+    [{ ru: '100 мест', en: '100 places', translated: ['en'] }, 'en', { text: '100 places', lang: undefined, ours: true }],
+    [{ ru: '100 мест', en: '100 places' }, 'kk', { text: '100 мест', lang: 'ru', ours: false }],
+    [undefined, 'kk', undefined],
+  ] as const)('%j in %s', (value, lang, expected) => {
+    expect(localised(value, lang)).toEqual(expected);
   });
 });

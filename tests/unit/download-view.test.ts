@@ -17,6 +17,11 @@ describe('viewCsv', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual(['fx-bare-plant', 'fx-located-square']);
   });
 
+  test('writes every project, in the file\'s order, when no filter selects (null)', async () => {
+    const rows: string[][] = parse(await viewCsv(null, '/data/projects.json', serve(doc)), { bom: true });
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['fx-located-square', 'fx-bare-plant']);
+  });
+
   test.each([
     // A failed request is an error the caller can fall back from, not an empty file.
     ['HTTP 404', serve(doc, 404), /HTTP 404/],

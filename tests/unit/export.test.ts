@@ -17,7 +17,7 @@ import {
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/lib/vocabulary.ts';
 import { bare, located } from '../fixtures/export.ts';
-import { ProjectSchema } from '../../src/schemas/project.ts';
+import { ProjectObjectSchema } from '../../src/schemas/project.ts';
 
 const URL_A = 'https://example.org/projects/fx-located-square/';
 const URL_B = 'https://example.org/projects/fx-bare-plant/';
@@ -38,21 +38,26 @@ function paths(value: unknown, prefix = ''): string[] {
 describe('toJsonRecord', () => {
   test.each([
     // Dates become calendar dates, not timestamps.
-    ['status.asOf', full.status.asOf, '2025-11-05'],
+    ['status.date', full.status.date, '2025-11-05'],
     ['opened', full.opened, '2025-10-24'],
     ['sources[0].date', full.sources[0]?.date, '2025-10-23'],
     // A language the content does not give is an explicit null, not a missing key.
     ['area.en', full.area?.en, null],
-    ['title.kk of a project without one', minimal.title.kk, null],
+    // Every language of the title, and which ones are our translation ([] where none is).
+    ['title', full.title, { ru: 'Тестовый сквер "Жастар", корпус 1', kk: 'Сынақ саябағы: Әуезов ауданы', en: 'Test square “Zhastar”, block 1', translated: ['kk', 'en'] }],
+    ['title.translated of a project whose languages are all the sources\'', minimal.title.translated, []],
+    ['area.translated when the content marks none', full.area?.translated, []],
+    ['address', full.address, { ru: 'мкр. Тестовый, 1', kk: 'Тестовый шағынауданы, 1', en: '1 Testovy microdistrict', translated: ['kk', 'en'] }],
+    ['address when there is none', minimal.address, null],
     // Missing optional fields are null; missing lists are empty.
     ['district', minimal.district, null],
     ['location', minimal.location, null],
     ['funding', minimal.funding, []],
     // The permalink is the one the caller passes.
     ['url', full.url, URL_A],
-    // The Markdown body is kept, trimmed.
-    ['description', full.description, 'Описание **в Markdown**.'],
-    ['description when there is no body', minimal.description, null],
+    // The Markdown body is the Russian description, trimmed; Kazakh and English come from front matter.
+    ['description', full.description, { ru: 'Описание **в Markdown**.', kk: 'Сынақ сипаттамасы.', en: 'A test description.', translated: ['kk', 'en'] }],
+    ['description when there is no body', minimal.description, { ru: null, kk: 'Сынақ зауыты.', en: 'A test plant.', translated: [] }],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toEqual(expected);
   });
@@ -72,7 +77,7 @@ describe('FIELDS documents the formats', () => {
 
   test('every field of the content schema is exported, so a new front-matter field cannot be left out silently', () => {
     // The Markdown body is exported as `description`; the id and url are added by the exporter.
-    expect(Object.keys(ProjectSchema.shape).filter((k) => !(k in full))).toEqual([]);
+    expect(Object.keys(ProjectObjectSchema.shape).filter((k) => !(k in full))).toEqual([]);
   });
 
   test('every container holds at least one documented field', () => {
@@ -110,6 +115,12 @@ describe('csvRow', () => {
     // Plain fields are copied.
     ['id', 'fx-located-square'],
     ['title_kk', 'Сынақ саябағы: Әуезов ауданы'],
+    ['title_en', 'Test square “Zhastar”, block 1'],
+    // The address keeps its one column, as the source writes it; its translations are in the JSON.
+    ['address', 'мкр. Тестовый, 1'],
+    ['description_ru', 'Описание **в Markdown**.'],
+    ['description_kk', 'Сынақ сипаттамасы.'],
+    ['description_en', 'A test description.'],
     // Coordinates are numbers in their own columns, latitude then longitude as the names say.
     ['lat', 43.2347],
     ['lon', 76.9477],

@@ -1,10 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { feedItems, feedPath, type FeedProject } from '../../src/lib/feed.ts';
 
 // Hand-made projects; not real ones.
 const projects: FeedProject[] = [
-  { id: 'fx-old', title: { ru: 'Старый сквер' }, category: 'infrastructure', status: { wording: { ru: 'завершён', en: 'completed' }, asOf: new Date('2025-09-01') } },
-  { id: 'fx-new', title: { ru: 'Новая школа', kk: 'Жаңа мектеп' }, category: 'social', status: { wording: { ru: 'открыта' }, asOf: new Date('2025-11-05') } },
+  { id: 'fx-old', title: { ru: 'Старый сквер' }, category: 'infrastructure', status: { wording: { ru: 'завершён', en: 'completed' }, date: new Date('2025-09-01') } },
+  { id: 'fx-new', title: { ru: 'Новая школа', kk: 'Жаңа мектеп' }, category: 'social', status: { wording: { ru: 'открыта' }, date: new Date('2025-11-05') } },
   { id: 'fx-undated', title: { ru: 'Без даты' }, category: 'utilities', status: { wording: { ru: 'в работе' } } },
 ];
 
@@ -48,14 +48,19 @@ describe('feedItems', () => {
 });
 
 describe('feedPath', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   test.each([
     // Russian is at the root, like its pages.
     ['ru', '/', '/rss.xml'],
     ['kk', '/', '/kk/rss.xml'],
-    // A base path is kept, with or without its trailing slash.
+    // Under a base path (BASE_PATH), with or without its trailing slash.
     ['en', '/site/', '/site/en/rss.xml'],
     ['ru', '/site', '/site/rss.xml'],
   ] as const)('%s under %s → %s', (lang, base, expected) => {
-    expect(feedPath(lang, base)).toBe(expected);
+    vi.stubEnv('BASE_URL', base);
+    expect(feedPath(lang)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dictionaries, plural, pluralCategories, fill, pick, formatNumber, intlTag } from '../../src/i18n/index.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 import { CATEGORIES, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, LOCALES, PRECISIONS, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 
 /** Every leaf key of a nested dictionary, as dotted paths. */
@@ -33,44 +33,6 @@ describe('dictionaries', () => {
   ] as const)('labels every value of the %s vocabulary in every language', (group, values) => {
     for (const lang of LOCALES) {
       expect(Object.keys(dictionaries[lang].labels[group]).sort()).toEqual([...values].sort());
-    }
-  });
-});
-
-describe('plural', () => {
-  test.each([
-    // Russian has three forms: 1 проект, 2–4 проекта, 5+ проектов (and 21 проект, 11 проектов).
-    ['ru', 1, '1 проект'],
-    ['ru', 3, '3 проекта'],
-    ['ru', 5, '5 проектов'],
-    ['ru', 11, '11 проектов'],
-    ['ru', 21, '21 проект'],
-    ['en', 1, '1 project'],
-    ['en', 46, '46 projects'],
-    ['kk', 46, '46 жоба'],
-  ] as const)('%s %i → %s', (lang, n, expected) => {
-    expect(plural(lang, n, dictionaries[lang].common.projects)).toBe(expected);
-  });
-});
-
-describe('fill and pick', () => {
-  test('fills named placeholders and leaves unknown ones visible', () => {
-    expect(fill('{a} из {b} ({c})', { a: 9, b: 20 })).toBe('9 из 20 ({c})');
-  });
-  test('falls back to Russian and says so', () => {
-    expect(pick({ ru: 'школа' }, 'kk')).toEqual({ text: 'школа', lang: 'ru' });
-    expect(pick({ ru: 'школа', en: 'school' }, 'en')).toEqual({ text: 'school', lang: 'en' });
-  });
-});
-
-describe('pluralCategories', () => {
-  // The browser picks a form by Intl plural category; it must pick what plural() picks at build time.
-  test.each(LOCALES)('%s agrees with plural() for 0–125', (lang) => {
-    const forms = dictionaries[lang].common.projects;
-    const byCategory = pluralCategories(lang, forms);
-    const rules = new Intl.PluralRules(intlTag[lang]);
-    for (let n = 0; n <= 125; n += 1) {
-      expect(`${formatNumber(lang, n)} ${byCategory[rules.select(n)] ?? byCategory.other}`).toBe(plural(lang, n, forms));
     }
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { mapPoints, outlineFeatures, projectMarkers, splitByLocation, type Locatable } from '../../src/lib/map-data.ts';
+import { mapPoints, outlineFeatures, projectMarkers, splitByLocation, type Locatable, type MapLabels } from '../../src/lib/map-data.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import type { Locale } from '../../src/lib/vocabulary.ts';
 
 // Hand-made records (not real projects): one exact, one approximate, one without a location.
 const fixtures: Locatable[] = [
@@ -18,6 +20,8 @@ const fixtures: Locatable[] = [
   { id: 'fx-plant', title: { ru: 'Тестовый завод' }, category: 'industry' },
 ];
 const link = (id: string) => `/x/${id}/`;
+// The pages pass the dictionary's words in; the module reads none itself.
+const labels = (lang: Locale): MapLabels => ({ ...dictionaries[lang].labels, projects: dictionaries[lang].common.projects });
 
 describe('splitByLocation', () => {
   test('separates located from unlocated, keeping order', () => {
@@ -29,7 +33,7 @@ describe('splitByLocation', () => {
 
 describe('projectMarkers', () => {
   test('makes one [lon, lat] point per located project and none for the others', () => {
-    const fc = projectMarkers(fixtures, 'ru', link);
+    const fc = projectMarkers(fixtures, 'ru', labels('ru'), link);
     expect(fc.features.map((f) => f.properties.id)).toEqual(['fx-school', 'fx-yard']);
     expect(fc.features[0]?.geometry.coordinates).toEqual([76.9, 43.2]);
   });
@@ -44,13 +48,13 @@ describe('projectMarkers', () => {
     // English page: always the Russian title, marked as Russian.
     ['en', 0, 'Тестовая школа', 'ru'],
   ] as const)('%s page, project %i → %s (lang %s)', (lang, i, title, titleLang) => {
-    const p = projectMarkers(fixtures, lang, link).features[i]?.properties;
+    const p = projectMarkers(fixtures, lang, labels(lang), link).features[i]?.properties;
     expect(p?.title).toBe(title);
     expect(p?.titleLang).toBe(titleLang);
   });
 
   test('states the precision and what the point marks in the page language', () => {
-    const [school, yard] = projectMarkers(fixtures, 'en', link).features.map((f) => f.properties);
+    const [school, yard] = projectMarkers(fixtures, 'en', labels('en'), link).features.map((f) => f.properties);
     expect(school?.precisionLabel).toMatch(/^exact/);
     expect(school?.refersTo).toBe('the school building');
     expect(yard?.precisionLabel).toMatch(/^approximate/);

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { EXCLUDED_SOURCES, GAP_SOURCES, gapCounts, type CountableProject } from '../../src/lib/method-notes.ts';
+import { GAP_SOURCES, consideredNotes, gapCounts, type CountableProject } from '../../src/lib/method-notes.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { DISTRICT_SLUGS, LOCALES } from '../../src/lib/vocabulary.ts';
 
 // Hand-made records; not real projects.
 const projects: CountableProject[] = [
-  { district: 'medeu', republicDay: 'confirmed', status: { asOf: new Date('2025-10-24') } },
-  { district: 'medeu', republicDay: 'not-confirmed', location: { precision: 'street' }, status: { asOf: new Date('2025-11-01') } },
+  { district: 'medeu', republicDay: 'confirmed', status: { date: new Date('2025-10-24') } },
+  { district: 'medeu', republicDay: 'not-confirmed', location: { precision: 'street' }, status: { date: new Date('2025-11-01') } },
   { district: 'auezov', republicDay: 'not-confirmed', location: { precision: 'microdistrict' }, status: {} },
   { republicDay: 'unlikely', location: { precision: 'exact' }, status: {} },
 ];
@@ -39,15 +39,28 @@ describe('gapCounts', () => {
 });
 
 describe('the notes have text in every language and sources where they claim any', () => {
-  test.each(LOCALES)('%s describes every excluded item and every sourced gap', (lang) => {
-    expect(Object.keys(dictionaries[lang].data.excluded).sort()).toEqual(Object.keys(EXCLUDED_SOURCES).sort());
+  test.each(LOCALES)('%s describes every sourced gap', (lang) => {
     for (const id of Object.keys(GAP_SOURCES)) expect(dictionaries[lang].data.gaps).toHaveProperty(id);
   });
+});
 
-  test('every excluded item rests on at least one http(s) source', () => {
-    for (const [id, urls] of Object.entries(EXCLUDED_SOURCES)) {
-      expect(urls.length, id).toBeGreaterThan(0);
-      for (const u of urls) expect(new URL(u).protocol, `${id}: ${u}`).toMatch(/^https?:$/);
-    }
+describe('consideredNotes', () => {
+  // Hand-made items; the real ones are content/considered/*.md.
+  const items = [
+    { explanation: { ru: 'Причина', kk: 'Себеп', en: 'Reason' }, sources: [{ url: 'https://example.org/a' }, { url: 'https://example.org/b' }] },
+    { explanation: { ru: 'Только по-русски' }, sources: [{ url: 'https://example.org/c' }] },
+  ];
+  test.each([
+    // The page's language where the item has it.
+    ['kk', 0, 'Себеп'],
+    ['en', 0, 'Reason'],
+    // Russian where the item has no text in that language.
+    ['en', 1, 'Только по-русски'],
+  ] as const)('%s, item %i: %s', (lang, i, text) => {
+    expect(consideredNotes(items, lang)[i]?.text).toBe(text);
+  });
+
+  test('keeps every source of every item, in order', () => {
+    expect(consideredNotes(items, 'ru').map((n) => n.sources)).toEqual([['https://example.org/a', 'https://example.org/b'], ['https://example.org/c']]);
   });
 });

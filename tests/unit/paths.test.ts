@@ -1,7 +1,17 @@
-import { describe, expect, test } from 'vitest';
-import { href, switchLocale, localeOf, fileHref } from '../../src/lib/paths.ts';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { absolute, basePath, fileHref, href, localeOf, switchLocale } from '../../src/lib/paths.ts';
 
-describe('href', () => {
+// Every case runs at the site root and under a base path (BASE_PATH=/almaty-projects/, which Astro
+// hands to the code as import.meta.env.BASE_URL): a helper that ignores the base fails the second run.
+const BASES = ['/', '/almaty-projects/'] as const;
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe.each(BASES)('under the base %s', (base) => {
+  const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
+
   test.each([
     // Russian is at the root; the others are prefixed; every page path ends in "/".
     [['ru'], '/'],
@@ -9,33 +19,60 @@ describe('href', () => {
     [['ru', 'projects'], '/projects/'],
     [['en', 'districts', 'medeu'], '/en/districts/medeu/'],
     [['ru', 'projects', '?category=social'], '/projects/?category=social'],
-  ] as const)('%j → %s', (args, expected) => {
+    // An odd id is encoded, so it cannot break out of the path.
+    [['ru', 'projects', 'a/b?c'], '/projects/a%2Fb%3Fc/'],
+  ] as const)('href%j → %s', (args, expected) => {
+    vi.stubEnv('BASE_URL', base);
     const [lang, ...rest] = args;
-    expect(href(lang, ...rest)).toBe(expected);
+    expect(href(lang, ...rest)).toBe(at(expected));
   });
 
-  test('encodes segments so an odd id cannot break out of the path', () => {
-    expect(href('ru', 'projects', 'a/b?c')).toBe('/projects/a%2Fb%3Fc/');
+  test.each([
+    // Files have no trailing slash: downloads, the favicon, feeds, the sitemap, share images.
+    [['data', 'projects.csv'], '/data/projects.csv'],
+    [['favicon.svg'], '/favicon.svg'],
+    [['og', 'kk', 'district-medeu.png'], '/og/kk/district-medeu.png'],
+  ] as const)('fileHref%j → %s', (args, expected) => {
+    vi.stubEnv('BASE_URL', base);
+    expect(fileHref(...args)).toBe(at(expected));
   });
 
-  test('file paths have no trailing slash', () => {
-    expect(fileHref('data', 'projects.csv')).toBe('/data/projects.csv');
-  });
-});
-
-describe('switchLocale', () => {
   test.each([
     ['/projects/medeu/', 'kk', '/kk/projects/medeu/'],
     ['/kk/projects/medeu/', 'ru', '/projects/medeu/'],
     ['/en/', 'kk', '/kk/'],
     ['/', 'en', '/en/'],
-  ] as const)('%s → %s: %s', (from, to, expected) => {
-    expect(switchLocale(from, to)).toBe(expected);
+  ] as const)('switchLocale %s → %s: %s', (from, to, expected) => {
+    vi.stubEnv('BASE_URL', base);
+    expect(switchLocale(at(from), to)).toBe(at(expected));
   });
 
-  test('knows which locale a path is in', () => {
-    expect(localeOf('/kk/districts/')).toBe('kk');
-    expect(localeOf('/districts/')).toBe('ru');
-    expect(localeOf('/kkk/')).toBe('ru');
+  test.each([
+    ['/kk/districts/', 'kk'],
+    ['/districts/', 'ru'],
+    // Only a whole first segment is a locale.
+    ['/kkk/', 'ru'],
+  ] as const)('localeOf %s → %s', (path, expected) => {
+    vi.stubEnv('BASE_URL', base);
+    expect(localeOf(at(path))).toBe(expected);
+  });
+
+  test('absolute URLs keep the base, on the configured site', () => {
+    vi.stubEnv('BASE_URL', base);
+    vi.stubEnv('SITE', 'https://news.example.kz');
+    expect(absolute(href('kk', 'districts', 'medeu'))).toBe(`https://news.example.kz${at('/kk/districts/medeu/')}`);
+  });
+});
+
+describe('basePath', () => {
+  test.each([
+    ['/', '/'],
+    ['/almaty-projects/', '/almaty-projects/'],
+    // Astro gives the base as configured; the helper always ends it with a slash.
+    ['/almaty-projects', '/almaty-projects/'],
+    ['almaty-projects', '/almaty-projects/'],
+  ])('%s → %s', (given, expected) => {
+    vi.stubEnv('BASE_URL', given);
+    expect(basePath()).toBe(expected);
   });
 });

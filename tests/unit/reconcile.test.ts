@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reconcile, type ReconcilableProject } from '../../src/lib/reconcile.ts';
+import { isReconciliation, itemise, reconcile, type ReconcilableProject } from '../../src/lib/reconcile.ts';
 import { projects as fixture, claims } from '../fixtures/projects.ts';
 
 describe('reconcile', () => {
@@ -44,5 +44,26 @@ describe('reconcile', () => {
     const empty = reconcile([] as ReconcilableProject[], claims);
     expect(empty.total.itemised).toBe(0);
     expect(empty.byCategory.every((row) => row.itemised === 0)).toBe(true);
+  });
+});
+
+describe('itemise', () => {
+  // A district page counts its projects; no announced figure exists for a district.
+  const counted = itemise(fixture.filter((p) => p.district === 'medeu'));
+
+  test('counts by category without an announced figure anywhere', () => {
+    expect(counted.byCategory.find((row) => row.category === 'social')).toEqual({ category: 'social', itemised: 2, confirmed: 1 });
+    expect(counted.total).toEqual({ itemised: 2, confirmed: 1 });
+    expect(JSON.stringify(counted)).not.toContain('announced');
+    expect(isReconciliation(counted)).toBe(false);
+  });
+
+  test('gives the same counts as reconcile() does for the whole list', () => {
+    const all = itemise(fixture);
+    const r = reconcile(fixture, claims);
+    expect(isReconciliation(r)).toBe(true);
+    expect(r.byCategory.map(({ announced: _a, ...row }) => row)).toEqual(all.byCategory);
+    expect(r.byDistrict).toEqual(all.byDistrict);
+    expect(r.unassigned).toEqual(all.unassigned);
   });
 });

@@ -23,6 +23,15 @@ describe('sitemapLinks', () => {
     expect(sitemapLinks(`${base}${path}`, base)).toEqual(expected);
   });
 
+  test('keeps a base path (BASE_PATH) in every alternate', () => {
+    const sub = 'https://example.org/almaty-projects/';
+    expect(sitemapLinks(`${sub}kk/districts/medeu/`, sub)).toEqual([
+      { url: `${sub}districts/medeu/`, lang: 'ru-RU' },
+      { url: `${sub}kk/districts/medeu/`, lang: 'kk-KZ' },
+      { url: `${sub}en/districts/medeu/`, lang: 'en-GB' },
+    ]);
+  });
+
   test('leaves a URL outside the site alone', () => {
     expect(sitemapLinks('https://other.example/districts/', base)).toBeUndefined();
   });

@@ -17,7 +17,8 @@ import {
   type LatLngBoundsTuple,
   type MarkerProps,
   type PointFeature,
-} from '../../lib/geo.ts';
+} from '~/lib/geo.ts';
+import { pluralCategories, pluralForm } from '~/lib/format.ts';
 
 interface Strings {
   zoomIn: string;
@@ -171,15 +172,15 @@ function withPoints(b: LatLngBoundsTuple, features: Array<PointFeature<MarkerPro
  * holds and opens (zooms in) with a click or Enter.
  */
 function cluster(features: Array<PointFeature<MarkerProps>>, link: LinkMaker, strings: Strings, lang: string): Leaflet.MarkerClusterGroup {
+  const rules = new Intl.PluralRules(lang);
+  const forms = pluralCategories(strings.cluster);
   const group = L.markerClusterGroup({
     maxClusterRadius: 40,
     showCoverageOnHover: false,
     spiderfyOnMaxZoom: true,
     iconCreateFunction: (c) => {
       const n = c.getChildCount();
-      const forms = strings.cluster;
-      const rule = new Intl.PluralRules(lang).select(n);
-      const form = forms.length === 3 ? forms[rule === 'one' ? 0 : rule === 'few' ? 1 : 2] : forms[rule === 'one' ? 0 : 1];
+      const form = pluralForm(rules, forms, n);
       const html = el('span', 'pm-cluster-inner');
       html.append(el('span', '', String(n)), el('span', 'visually-hidden', form ? ` ${form}` : ''));
       html.firstElementChild?.setAttribute('aria-hidden', 'true');

@@ -3,11 +3,17 @@
  * `hidden` and shown only once this element upgrades, because without JavaScript there is no view
  * to download (the plain link to the full CSV next to it works for everyone).
  *
- * On click it collects the projects the surrounding <project-index> currently shows, in page order,
- * and saves them as CSV with the same columns as /data/projects.csv (src/scripts/download-view.ts).
- * If the JSON cannot be read, it falls back to the full file.
+ * On click it asks the surrounding <project-index> which projects the current filter selects (all
+ * of them, also those on further pages of a paged index, not only what is on screen) and saves them
+ * as CSV with the same columns as /data/projects.csv (src/scripts/download-view.ts). With no filter,
+ * or where the index cannot say, that is every project. If the files cannot be read, it falls back
+ * to the full file.
  */
-import { downloadView } from '../../scripts/download-view.ts';
+import { downloadView } from '~/scripts/download-view.ts';
+import type { ProjectSelection } from './project-index.ts';
+
+const isSelection = (el: Element | null): el is Element & ProjectSelection =>
+  el !== null && typeof (el as Partial<ProjectSelection>).selectedIds === 'function';
 
 class DownloadView extends HTMLElement {
   connectedCallback() {
@@ -17,13 +23,10 @@ class DownloadView extends HTMLElement {
     if (!button || !jsonUrl || !csvUrl) return;
     button.hidden = false;
     button.addEventListener('click', () => {
-      const scope = this.closest('project-index') ?? document;
-      const ids = [...scope.querySelectorAll<HTMLElement>('[data-filter-item]')]
-        .filter((el) => !el.closest('[hidden]'))
-        .map((el) => el.dataset['projectId'] ?? '')
-        .filter(Boolean);
+      const index = this.closest('project-index');
       button.disabled = true;
-      downloadView(ids, { jsonUrl })
+      (isSelection(index) ? index.selectedIds() : Promise.resolve(null))
+        .then((ids) => downloadView(ids, { jsonUrl }))
         .catch(() => {
           location.href = csvUrl;
         })

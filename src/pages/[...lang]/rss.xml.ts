@@ -4,37 +4,36 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getProjects, getStory, newsSlug } from '../../data/content.ts';
-import { fill, t } from '../../i18n/index.ts';
-import { feedItems } from '../../lib/feed.ts';
-import { href } from '../../lib/paths.ts';
-import { localePaths } from '../../lib/i18n-routes.ts';
-import type { Category, Locale } from '../../lib/vocabulary.ts';
+import { getProjects, getStory, newsSlug } from '~/data/content.ts';
+import { t } from '~/i18n/index.ts';
+import { fill } from '~/lib/format.ts';
+import { feedItems } from '~/lib/feed.ts';
+import { absolute, href } from '~/lib/paths.ts';
+import { localePaths } from '~/lib/i18n-routes.ts';
+import { LOCALE_TAGS, type Category, type Locale } from '~/lib/vocabulary.ts';
 
 export const getStaticPaths = () => localePaths();
 
-export const GET: APIRoute<{ lang: Locale }> = async ({ props, site }) => {
-  if (!site) throw new Error('astro.config.mjs must set `site`: feed links are absolute');
+export const GET: APIRoute<{ lang: Locale }> = async ({ props }) => {
   const { lang } = props;
   const dict = t(lang);
   const { original, localised } = await getStory(lang);
-  const abs = (path: string) => new URL(path, site).href;
   return rss({
     title: fill(dict.share.rssTitle, { site: dict.meta.siteName }),
     description: dict.share.rssDescription,
-    site: abs(href(lang)),
+    site: absolute(href(lang)),
     trailingSlash: true,
-    customData: `<language>${{ ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' }[lang]}</language>`,
+    customData: `<language>${LOCALE_TAGS[lang]}</language>`,
     items: feedItems({
       lang,
       article: {
         title: localised.data.title,
         description: localised.data.lead,
-        link: abs(href(lang, 'news', newsSlug(original))),
+        link: absolute(href(lang, 'news', newsSlug(original))),
         published: localised.data.published,
       },
       projects: (await getProjects()).map((p) => ({ id: p.id, ...p.data })),
-      projectLink: (id) => abs(href(lang, 'projects', id)),
+      projectLink: (id) => absolute(href(lang, 'projects', id)),
       statusTemplate: dict.share.rssStatus,
       categoryLabel: (c) => dict.labels.category[c as Category],
     }),

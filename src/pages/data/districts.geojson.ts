@@ -3,9 +3,8 @@
  * The outlines are derived from OpenStreetMap (ODbL); the file names the licence and the credit itself.
  */
 import type { APIRoute } from 'astro';
-import { districtsDownload } from '../../data/district-download.ts';
+import { districtsDownload } from '~/data/district-download.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('astro.config.mjs must set `site`: the file carries absolute links to the district pages');
-  return new Response((await districtsDownload(site)).text, { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  return new Response((await districtsDownload()).text, { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
 };

@@ -1,5 +1,7 @@
-// A minimal static file server for a built folder other than dist/ (the hostile-content build).
-// Serves "/x/" as "x/index.html" like a static host does; loopback only.
+// A minimal static file server for a built folder other than dist/ (the hostile-content, paged and
+// base-path builds). Serves "/x/" as "x/index.html" like a static host does; loopback only. With a
+// `base` (e.g. "/almaty-projects/") the folder is served under that sub-path, as a host would serve a
+// site built with BASE_PATH, and everything outside it is 404.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -12,12 +14,19 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.geojson': 'application/geo+json',
 };
 
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(root: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const safe = normalize(`/${path.slice(base.length)}`).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, safe.endsWith('/') ? `${safe}index.html` : safe);
     try {
       const body = await readFile(file);

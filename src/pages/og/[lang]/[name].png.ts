@@ -3,8 +3,8 @@
  * build time without any outside service.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareImages, type ShareImage } from '../../../data/share.ts';
-import { renderPng } from '../../../lib/share-image.ts';
+import { shareImages, type ShareImage } from '~/data/share.ts';
+import { renderPng } from '~/lib/share-image.ts';
 
 export const getStaticPaths = (async () =>
   (await shareImages()).map((image) => ({ params: { lang: image.lang, name: image.name }, props: { image } }))) satisfies GetStaticPaths;

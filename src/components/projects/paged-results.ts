@@ -1,0 +1,225 @@
+/**
+ * The results of a paged project index (src/lib/paging.ts): the page holds only its first page of
+ * projects, so on first use this fetches the compact filter index (src/lib/index-records.ts),
+ * filters it with the same matcher as the one-page index (src/lib/filter.ts) and renders the first
+ * matches from the page's own <template>, more on request. With no filter set, the server-rendered
+ * page and its pager are shown as they are. The <project-index> element (project-index.ts) owns the
+ * controls and the URL and hands each state here.
+ */
+import { isEmptyState, matcher, type FilterState } from '~/lib/filter.ts';
+import { fill } from '~/lib/format.ts';
+import { decodeIndex, itemHref, metaParts, type IndexFile, type IndexItem } from '~/lib/index-records.ts';
+
+/** What the results write into the element around them. */
+export interface ResultsHost {
+  /** The live count, or a message in its place (loading, failed); undefined leaves it as it is. */
+  count(text: string): void;
+  /** Shows "no project matches" or hides it. */
+  empty(show: boolean): void;
+  /** "Показано: 5 проектов из 46" for a state. */
+  countText(state: FilterState, shown: number, total: number): string;
+  /** Applies whatever the controls show now (after the file has loaded; the reader may have moved on). */
+  reapply(): void;
+  /** A number in the page language. */
+  format(n: number): string;
+}
+
+export class PagedResults {
+  /** The current matches and how many of them are rendered. */
+  private found: IndexItem[] = [];
+  private rendered = 0;
+  private groups = new Map<string, HTMLElement>();
+  /** Set once the index file has loaded (undefined: not yet; null: it failed). */
+  private file: IndexFile | null | undefined;
+  private loading: Promise<void> | undefined;
+
+  private constructor(
+    private readonly host: ResultsHost,
+    private readonly url: string,
+    readonly total: number,
+    private readonly batch: number,
+    private readonly page: HTMLElement,
+    private readonly matches: HTMLElement,
+    private readonly more: HTMLButtonElement,
+    /** A group (section > h2 + ul) and an item, as the server renders them, to clone. */
+    private readonly groupTemplate: HTMLElement,
+    private readonly itemTemplate: HTMLElement,
+    private readonly texts: { more: string; loading: string; failed: string },
+  ) {}
+
+  /**
+   * Reads the paged index's settings and parts from `root` (the <project-index> element). Undefined,
+   * leaving the server-rendered pages as they are, when anything is missing or malformed.
+   */
+  static from(root: HTMLElement, controls: HTMLElement, host: ResultsHost): PagedResults | undefined {
+    const { records, total, batch, moreTemplate, loadingText, failedText } = root.dataset;
+    const page = root.querySelector<HTMLElement>('[data-page]');
+    const matches = root.querySelector<HTMLElement>('[data-matches]');
+    const more = root.querySelector<HTMLButtonElement>('button[data-more]');
+    const template = root.querySelector<HTMLTemplateElement>('template[data-templates]');
+    const groupTemplate = template?.content.querySelector<HTMLElement>('[data-category-group]');
+    const itemTemplate = groupTemplate?.querySelector<HTMLElement>('li[data-project-id]');
+    const totalCount = Number(total);
+    const batchSize = Number(batch);
+    if (!records || !moreTemplate || !loadingText || !failedText || !page || !matches || !more) return undefined;
+    if (!groupTemplate || !itemTemplate || !Number.isInteger(totalCount) || !(batchSize > 0)) return undefined;
+    const results = new PagedResults(host, records, totalCount, batchSize, page, matches, more, groupTemplate, itemTemplate, {
+      more: moreTemplate,
+      loading: loadingText,
+      failed: failedText,
+    });
+    // The file is fetched when a reader reaches for the filters, so that it is usually there by the
+    // time they pick one; a reader who only browses the pages never downloads it.
+    const prefetch = () => void results.load();
+    controls.addEventListener('pointerenter', prefetch, { once: true });
+    controls.addEventListener('focusin', prefetch, { once: true });
+    more.addEventListener('click', () => results.renderMore(true));
+    return results;
+  }
+
+  /** Fetches and decodes the filter index once; a failure leaves the pages as they are. */
+  load(): Promise<void> {
+    this.loading ??= fetch(this.url)
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((json: unknown) => {
+        this.file = decodeIndex(json) ?? null;
+      })
+      .catch(() => {
+        this.file = null;
+      });
+    return this.loading;
+  }
+
+  /**
+   * With no filter, the server-rendered page; otherwise the matches from the index file, rendered in
+   * batches. Until the file has loaded, the page stays and the count says so. False while waiting.
+   */
+  apply(state: FilterState, announce: boolean): boolean {
+    const showPage = (text: string) => {
+      this.page.hidden = false;
+      this.matches.hidden = true;
+      this.more.hidden = true;
+      this.host.empty(false);
+      this.host.count(text);
+    };
+    if (isEmptyState(state)) {
+      showPage(this.host.countText(state, this.total, this.total));
+      return true;
+    }
+    if (this.file === null) {
+      showPage(this.texts.failed);
+      return true;
+    }
+    if (this.file === undefined) {
+      if (announce) this.host.count(this.texts.loading);
+      void this.load().then(() => this.host.reapply());
+      return false;
+    }
+    this.found = this.file.items.filter(matcher(state));
+    this.rendered = 0;
+    this.groups.clear();
+    this.matches.replaceChildren();
+    this.renderMore(false);
+    this.page.hidden = true;
+    this.matches.hidden = false;
+    if (announce) this.host.count(this.host.countText(state, this.found.length, this.total));
+    this.host.empty(this.found.length === 0);
+    return true;
+  }
+
+  /**
+   * The ids of every project the state selects, in list order, not only the rendered batch ("download
+   * this view"); null for no filter (every project). Rejects if the index file cannot be read.
+   */
+  async ids(state: FilterState): Promise<string[] | null> {
+    if (isEmptyState(state)) return null;
+    await this.load();
+    if (!this.file) throw new Error(`${this.url}: the filter index could not be read`);
+    return this.file.items.filter(matcher(state)).map((item) => item.id);
+  }
+
+  /** Renders the next batch of matches; `focus` moves focus to the first new one (the button's use). */
+  private renderMore(focus: boolean) {
+    const file = this.file;
+    if (!file) return;
+    const next = this.found.slice(this.rendered, this.rendered + this.batch);
+    // Each heading counts its whole category among the matches, not only the rendered part.
+    const perCategory = new Map<string, number>();
+    if (this.rendered === 0) for (const item of this.found) perCategory.set(item.category, (perCategory.get(item.category) ?? 0) + 1);
+    let firstLink: HTMLAnchorElement | null = null;
+    for (const item of next) {
+      let list = this.groups.get(item.category);
+      if (!list) {
+        list = this.renderGroup(file, item.category, perCategory.get(item.category) ?? 0);
+        this.groups.set(item.category, list);
+      }
+      const li = this.renderItem(file, item);
+      list.append(li);
+      firstLink ??= li.querySelector('a');
+    }
+    this.rendered += next.length;
+    const left = this.found.length - this.rendered;
+    this.more.hidden = left <= 0;
+    setText(this.more, fill(this.texts.more, { count: this.host.format(Math.min(left, this.batch)) }));
+    if (focus) firstLink?.focus();
+  }
+
+  /** A category's section, cloned from the template; returns the list to append its items to. */
+  private renderGroup(file: IndexFile, category: string, count: number): HTMLElement {
+    const section = this.groupTemplate.cloneNode(true) as HTMLElement;
+    const heading = section.querySelector('h2');
+    const list = section.querySelector<HTMLElement>('ul');
+    section.dataset['categoryGroup'] = category;
+    section.setAttribute('aria-labelledby', `found-cat-${category}`);
+    if (heading) {
+      heading.id = `found-cat-${category}`;
+      heading.className = `cat cat-${category}`;
+      setText(heading.querySelector('[data-group-label]'), file.labels.category[category as keyof IndexFile['labels']['category']]);
+      setText(heading.querySelector('[data-group-count]'), `(${this.host.format(count)})`);
+    }
+    list?.replaceChildren();
+    this.matches.append(section);
+    return list ?? section;
+  }
+
+  /** One item, in the markup of ProjectListItem.astro (cloned from the template, so styles apply). */
+  private renderItem(file: IndexFile, item: IndexItem): HTMLElement {
+    const li = this.itemTemplate.cloneNode(true) as HTMLElement;
+    li.removeAttribute('id');
+    li.className = li.className.replace(/\bcat-[a-z]+/, `cat-${item.category}`);
+    li.dataset['projectId'] = item.id;
+    const link = li.querySelector('a');
+    if (link) {
+      link.href = itemHref(file.href, item.id);
+      link.textContent = item.title;
+      if (item.titleLang) link.lang = item.titleLang;
+      else link.removeAttribute('lang');
+    }
+    const meta = li.querySelector('.meta');
+    const proto = meta?.querySelector('span');
+    if (meta && proto) {
+      const spans = metaParts(item, file.labels).map((part) => {
+        const span = proto.cloneNode(false) as HTMLElement;
+        span.className = part.strong ? 'confirmed' : '';
+        if (!span.className) span.removeAttribute('class');
+        span.removeAttribute('lang');
+        if (part.lang) span.lang = part.lang;
+        span.append(part.text);
+        if (part.date) {
+          const time = document.createElement('time');
+          time.dateTime = part.date.iso;
+          time.textContent = part.date.text;
+          span.append(part.date.before, time, part.date.after);
+        }
+        return span;
+      });
+      meta.replaceChildren(...spans);
+    }
+    return li;
+  }
+}
+
+/** Sets text only when it changes, so a live region is not re-announced for nothing. */
+export function setText(el: Element | null, text: string) {
+  if (el && el.textContent !== text) el.textContent = text;
+}

@@ -1,0 +1,133 @@
+/**
+ * /data/: the downloads with their sizes and counts, every field of the files (printed from the same
+ * definitions that write them), how the list was compiled, where it is incomplete, and the terms.
+ */
+import { t } from '~/i18n/index.ts';
+import { fill, formatDate, formatList, formatNumber, isoDate, plural } from '~/lib/format.ts';
+import { FIELDS, docKey } from '~/lib/export.ts';
+import { feedPath } from '~/lib/feed.ts';
+import { GAP_SOURCES, consideredNotes, gapCounts } from '~/lib/method-notes.ts';
+import { absolute, fileHref, href } from '~/lib/paths.ts';
+import { dataset } from '~/lib/structured-data.ts';
+import type { Locale } from '~/lib/vocabulary.ts';
+import { dataAsOf, getConsidered, getDistrictMap, getDistricts, getProjects, getStory } from '~/data/content.ts';
+import { downloads } from '~/data/open-data.ts';
+import { districtsDownload } from '~/data/district-download.ts';
+import { OUTLINE_LICENCE_URL } from '~/lib/outlines.ts';
+
+export async function dataPageView(lang: Locale) {
+  const dict = t(lang);
+  const [projects, districts, byId, asOf, { original }, files, considered] = await Promise.all([
+    getProjects(),
+    getDistricts(),
+    getDistrictMap(),
+    dataAsOf(),
+    getStory(lang),
+    downloads(),
+    getConsidered(),
+  ]);
+  const districtFile = await districtsDownload();
+  const counts = gapCounts(
+    projects.map((p) => p.data),
+    districts,
+  );
+  const n = (count: number) => plural(lang, count, dict.common.projects);
+  const districtName = (slug: string) => byId.get(slug)?.data.name[lang] ?? slug;
+
+  const kb = (text: string) => fill(dict.data.kb, { n: formatNumber(lang, Math.max(1, Math.ceil(new TextEncoder().encode(text).length / 1024))) });
+  const fileList = [
+    { name: 'projects.csv', label: dict.data.files.csv, note: dict.data.files.csvNote, text: files.csv, count: files.count, mime: 'text/csv' },
+    { name: 'projects.json', label: dict.data.files.json, note: dict.data.files.jsonNote, text: files.json, count: files.count, mime: 'application/json' },
+    { name: 'projects.geojson', label: dict.data.files.geojson, note: dict.data.files.geojsonNote, text: files.geojson, count: files.located, mime: 'application/geo+json' },
+  ].map(({ text, ...f }) => ({ ...f, href: fileHref('data', f.name), size: kb(text), meta: fill(dict.data.fileMeta, { count: n(f.count), size: kb(text) }), license: undefined as string | undefined }));
+  // The district outlines: derived from OpenStreetMap, so under the ODbL (the file says so too).
+  fileList.push({
+    name: 'districts.geojson',
+    label: dict.staticMap.districtsFile,
+    note: dict.staticMap.districtsFileNote,
+    count: districtFile.count,
+    mime: 'application/geo+json',
+    href: fileHref('data', 'districts.geojson'),
+    size: kb(districtFile.text),
+    meta: kb(districtFile.text),
+    license: OUTLINE_LICENCE_URL,
+  });
+
+  /** Labels for the allowed values of the enum fields, so the codes in the files can be read. */
+  const valueLabels: Record<string, Record<string, string>> = {
+    category: dict.labels.category,
+    kind: dict.labels.kind,
+    district: Object.fromEntries(districts.map((d) => [d.id, d.data.name[lang]])),
+    'location.precision': dict.labels.precision,
+    funding: dict.labels.funding,
+    'status.stage': dict.labels.stage,
+    republicDay: dict.labels.membership,
+    confidence: dict.labels.confidence,
+    'sources[].language': dict.labels.sourceLanguage,
+  };
+  const fieldDocs = dict.data.fields as Record<string, string>;
+  const fields = FIELDS.map((f) => {
+    const meaning = fieldDocs[docKey(f.key)];
+    if (!meaning) throw new Error(`src/i18n/${lang}.ts: data.fields.${docKey(f.key)} is missing (the /data/ field table needs it)`);
+    return { ...f, id: `field-${docKey(f.key)}`, meaning, labels: valueLabels[f.key] ?? {} };
+  });
+
+  const gaps: Array<{ text: string; sources: readonly string[] }> = [
+    { text: fill(dict.data.gaps.coverage, { confirmed: formatNumber(lang, counts.confirmed), count: n(counts.count) }), sources: [] },
+    { text: dict.data.gaps.schools, sources: GAP_SOURCES.schools },
+    { text: dict.data.gaps.industry, sources: GAP_SOURCES.industry },
+    { text: dict.data.gaps.social, sources: GAP_SOURCES.social },
+    ...(counts.emptyDistricts.length
+      ? [{ text: fill(dict.data.gaps.emptyDistricts, { list: formatList(lang, counts.emptyDistricts.map(districtName)) }), sources: [] }]
+      : []),
+    ...(counts.unassigned ? [{ text: fill(dict.data.gaps.unassigned, { count: n(counts.unassigned) }), sources: [] }] : []),
+    {
+      text: fill(dict.data.gaps.coordinates, {
+        located: formatNumber(lang, counts.located),
+        count: n(counts.count),
+        exact: formatNumber(lang, counts.byPrecision.exact),
+        street: formatNumber(lang, counts.byPrecision.street),
+        microdistrict: formatNumber(lang, counts.byPrecision.microdistrict),
+      }),
+      sources: [],
+    },
+    ...(counts.undated ? [{ text: fill(dict.data.gaps.undated, { count: n(counts.undated) }), sources: [] }] : []),
+    { text: fill(dict.data.gaps.districtFacts, { list: formatList(lang, counts.districtsWithFacts.map(districtName)) }), sources: [] },
+  ];
+  // The items left off the list ("considered, not included"), from content/considered/.
+  const excluded = consideredNotes(
+    considered.map((c) => c.data),
+    lang,
+  );
+
+  const asOfDates = projects.flatMap((p) => (p.data.status.date ? [p.data.status.date] : [])).sort((a, b) => a.getTime() - b.getTime());
+  const [earliest, latest] = [asOfDates[0], asOfDates.at(-1)];
+  const asOfText = formatDate(lang, asOf);
+  return {
+    title: dict.data.title,
+    description: dict.data.description,
+    // The Russian date ends in "г.", which already closes the sentence.
+    asOf: { iso: isoDate(asOf), text: asOfText, stop: asOfText.endsWith('.') ? ' ' : '. ' },
+    summary: fill(dict.data.summary, { count: n(files.count), located: formatNumber(lang, files.located) }),
+    files: fileList,
+    fields,
+    gaps,
+    excluded,
+    source: { href: original.data.source.url, outlet: original.data.source.outlet },
+    projectsHref: href(lang, 'projects'),
+    feedHref: feedPath(lang),
+    sitemapHref: fileHref('sitemap-index.xml'),
+    structured: dataset({
+      name: dict.share.datasetName,
+      description: dict.data.description,
+      url: absolute(href(lang, 'data')),
+      inLanguage: lang,
+      dateModified: asOf,
+      temporalCoverage: earliest && latest ? { from: earliest, to: latest } : undefined,
+      creator: { name: dict.meta.siteName, url: absolute(href(lang)) },
+      keywords: [dict.meta.siteName, dict.nav.projects, 'Almaty', 'Алматы'],
+      isBasedOn: original.data.source.url,
+      downloads: fileList.map((f) => ({ name: f.name, url: absolute(f.href), encodingFormat: f.mime, contentSize: f.size, license: f.license })),
+    }),
+  };
+}

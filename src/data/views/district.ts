@@ -1,0 +1,94 @@
+/**
+ * A district: its page (/districts/<slug>/) and its embeddable view (/embed/districts/<slug>/) are
+ * built from this one preparation, so that the two can never disagree about a district.
+ */
+import { t } from '~/i18n/index.ts';
+import { fill, formatNumber, plural } from '~/lib/format.ts';
+import { localised, projectTitle } from '~/lib/display.ts';
+import { splitByLocation } from '~/lib/map-data.ts';
+import { absolute, href } from '~/lib/paths.ts';
+import { groupByCategory } from '~/lib/projects.ts';
+import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
+import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
+import { districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
+import { getOutlines } from '~/data/geo.ts';
+import { citation } from './shared.ts';
+
+/** getStaticPaths of the district page and of its embed: one route per district and language. */
+export async function districtSlugs(): Promise<Array<{ params: { slug: string }; props: { slug: string } }>> {
+  return (await getDistricts()).map((d) => ({ params: { slug: d.id }, props: { slug: d.id } }));
+}
+
+export async function districtView(slug: string, lang: Locale) {
+  const dict = t(lang);
+  const district = await getDistrict(slug);
+  const d = district.data;
+  const name = d.name[lang];
+  const projects = await getDistrictProjects(slug);
+  const records = projects.map((p) => ({ ...p.data, id: p.id }));
+  const { unlocated } = splitByLocation(records);
+  const count = plural(lang, projects.length, dict.common.projects);
+  const description = fill(dict.district.description, { name, count });
+  const pageUrl = absolute(href(lang, 'districts', slug));
+  const titleOf = (p: (typeof records)[number]) => projectTitle(p.title, lang);
+  const population = localised(d.population?.value, lang);
+
+  return {
+    lang,
+    slug,
+    name,
+    title: name,
+    description,
+    /** The district's name in the other two languages. */
+    otherNames: LOCALES.filter((l) => l !== lang).map((l) => ({ lang: l, text: d.name[l] })),
+    href: href(lang, 'districts', slug),
+    projects,
+    /** "12 проектов". */
+    count,
+    /** Categories with at least one project, for the embed's one-line summary. */
+    byCategory: CATEGORIES.flatMap((c): Array<{ category: Category; n: number }> => {
+      const n = records.filter((p) => p.category === c).length;
+      return n > 0 ? [{ category: c, n }] : [];
+    }),
+    /** Every project with its title in the page language, for the embed's list. */
+    list: records.map((p) => ({ id: p.id, href: href(lang, 'projects', p.id), title: titleOf(p), located: Boolean(p.location) })),
+    /** What DistrictMap draws: the district's outline among its neighbours, and its projects. */
+    map: {
+      slug,
+      names: Object.fromEntries([...(await getDistrictMap()).values()].map((x) => [x.id, x.data.name[lang]])),
+      projects: records,
+      outlines: await getOutlines(),
+    },
+    unlocated: unlocated.map((p) => ({ id: p.id, href: href(lang, 'projects', p.id), title: titleOf(p) })),
+    /** "3 проекта без опубликованного местоположения". */
+    unlocatedCount: plural(lang, unlocated.length, dict.map.unlocated),
+    allLocated: projects.length > 0 && unlocated.length === 0,
+    /** The district's projects counted by category: no announced figure exists for a district. */
+    itemised: await districtItemised(slug),
+    groups: groupByCategory(projects).filter((g) => g.items.length > 0),
+    districts: await getDistrictMap(),
+    about: {
+      population: population && d.population ? { ...population, source: d.population.source } : undefined,
+      area: d.area ? { text: fill(dict.district.areaValue, { n: formatNumber(lang, d.area.km2) }), source: d.area.source } : undefined,
+      facts: d.facts.map((f) => localised(f, lang)),
+      sources: d.sources,
+    },
+    embed: {
+      title: fill(dict.district.embedFrameTitle, { name }),
+      description: fill(dict.district.embedDescription, { name }),
+      counts: fill(dict.district.embedCounts, { count }),
+      fullPage: fill(dict.district.embedFullPage, { site: dict.meta.siteName }),
+    },
+    cite: await citation(name, pageUrl),
+    structured: [
+      districtPlace({ name, alternateName: LOCALES.filter((l) => l !== lang).map((l) => d.name[l]), url: pageUrl, description }),
+      breadcrumbList([
+        { name: dict.nav.home, url: absolute(href(lang)) },
+        { name: dict.nav.districts, url: absolute(href(lang, 'districts')) },
+        { name, url: pageUrl },
+      ]),
+    ],
+  };
+}
+
+export type DistrictView = Awaited<ReturnType<typeof districtView>>;

@@ -1,0 +1,41 @@
+/** Small pieces several views share. */
+import { t } from '~/i18n/index.ts';
+import type { MapLabels } from '~/lib/map-data.ts';
+import type { Locale } from '~/lib/vocabulary.ts';
+import { cityReconciliation, dataAsOf, getDistrictMap, getProjectRecords } from '~/data/content.ts';
+import { getOutlines } from '~/data/geo.ts';
+
+/** The words a map needs in the page language, from the dictionary. */
+export function mapLabels(lang: Locale): MapLabels {
+  const dict = t(lang);
+  return { category: dict.labels.category, precision: dict.labels.precision, projects: dict.common.projects };
+}
+
+/** What the "cite this page" block (CiteThis.astro) shows. */
+export interface Citation {
+  /** The page's title as in its <h1>, and its language where it differs from the page's. */
+  title: string;
+  titleLang?: Locale | undefined;
+  /** The page's permalink (its canonical URL). */
+  url: string;
+  /** The "data as of" date. */
+  asOf: Date;
+}
+
+export async function citation(title: string, url: string, titleLang?: Locale): Promise<Citation> {
+  return { title, titleLang, url, asOf: await dataAsOf() };
+}
+
+/**
+ * What the city picture (CityMap.astro, on /districts/ and the home page) draws: each district's name
+ * and number of itemised projects, every project (the located ones become dots and markers), and the
+ * outlines.
+ */
+export async function cityMapData(lang: Locale) {
+  const [byId, records, summary, outlines] = await Promise.all([getDistrictMap(), getProjectRecords(), cityReconciliation(), getOutlines()]);
+  return {
+    districts: summary.byDistrict.map((row) => ({ slug: row.district, name: byId.get(row.district)?.data.name[lang] ?? row.district, count: row.itemised })),
+    projects: records,
+    outlines,
+  };
+}
