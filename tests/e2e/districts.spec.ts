@@ -1,38 +1,20 @@
 /**
  * The maps: the static SVG on district pages, the city picture on /districts/ and the home page, the
  * project page's map, the street map on request, and the embeddable district view (also framed by a
- * page on another origin). Expected marks come from the content files themselves (front matter read
- * with js-yaml), so the tests follow the data instead of repeating it. Map tiles never reach the
+ * page on another origin). Expected marks come from the content files themselves
+ * (tests/e2e/content.ts), so the tests follow the data instead of repeating it. Map tiles never reach the
  * network: every test answers them with a blank image or blocks them.
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import yaml from 'js-yaml';
+import { loadDistricts, loadProjects } from './content.ts';
 
-interface ProjectFile {
-  id: string;
-  title: { ru: string; kk?: string };
-  category: string;
-  district?: string;
-  location?: { lat: number; lon: number; precision: string };
-}
-
-const root = new URL('../../content/', import.meta.url);
-const frontMatter = (file: URL): Record<string, unknown> => {
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return (m?.[1] ? yaml.load(m[1]) : {}) as Record<string, unknown>;
-};
-const projects: ProjectFile[] = readdirSync(new URL('projects/', root))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ id: f.slice(0, -3), ...(frontMatter(new URL(`projects/${f}`, root)) as Omit<ProjectFile, 'id'>) }));
-const districts = readdirSync(new URL('districts/', root))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ slug: f.slice(0, -3), ...(frontMatter(new URL(`districts/${f}`, root)) as { name: { ru: string; en: string } }) }));
+const projects = loadProjects();
+const districts = loadDistricts();
 const locatedIn = (slug: string) => projects.filter((p) => p.district === slug && p.location);
 const unlocatedIn = (slug: string) => projects.filter((p) => p.district === slug && !p.location);
 
@@ -287,21 +269,26 @@ test.describe('the street map on request', () => {
     expect(requests.filter((u) => /street-map|leaflet|map-styles|ProjectMap/i.test(u))).toEqual([]);
   });
 
-  test('English and Kazakh pages name the button in their language and keep Russian titles marked', async ({ page }) => {
+  test('English and Kazakh pages name the button and the marks in their language', async ({ page }) => {
     const p = locatedIn('almaly')[0]!;
     await page.goto('/kk/districts/almaly/');
     await expect(page.getByRole('button', { name: 'Көше картасынан көрсету' })).toBeVisible();
     await page.goto('/en/districts/almaly/');
-    await expect(staticMap(page, 'Map of projects: Almaly district').locator('a.sm-mark title[lang="ru"]')).toHaveCount(locatedIn('almaly').length);
+    const svg = staticMap(page, 'Map of projects: Almaly district');
+    await expect(svg.getByRole('link', { name: p.title.en, exact: true })).toHaveAttribute('href', `/en/projects/${p.id}/`);
+    await expect(svg.locator('a.sm-mark title[lang="ru"]')).toHaveCount(0);
     await openStreetMap(page, 'Show on the street map');
-    await expect(page.locator(`.pm-marker[title="${p.title.ru}"] span[lang="ru"]`)).toHaveCount(1);
+    await expect(page.locator(`.pm-marker[title="${p.title.en}"]`)).toHaveCount(1);
   });
 });
 
 test.describe('the city picture', () => {
-  test('the table shows the announced city figures next to the itemised ones', async ({ page }) => {
+  test('the announced figures stand next to the itemised ones once, for the city only', async ({ page }) => {
     await page.goto('/districts/');
-    await expect(page.getByRole('row', { name: /Объявлено по городу/ })).toContainText('более 60');
+    await expect(page.getByRole('region', { name: 'Объявлено и найдено' })).toContainText('более 60');
+    const table = page.getByRole('table', { name: 'Проекты по районам и категориям' });
+    await expect(table.locator('tbody tr')).toHaveCount(districts.length + 1);
+    await expect(table).not.toContainText('более 60');
   });
 
   test('a district shape is a link to the district page', async ({ page }) => {
