@@ -439,3 +439,31 @@ test.describe('accessibility', () => {
     expect(summary(await axe(page))).toEqual([]);
   });
 });
+
+test.describe('the districts download', () => {
+  test('/data/districts.geojson: eight outlines with the counts the pages show, and the ODbL credit in the file', async ({ request }) => {
+    const res = await request.get('/data/districts.geojson');
+    expect(res.headers()['content-type']).toContain('application/geo+json');
+    const doc = await res.json();
+    expect(doc.attribution).toContain('© OpenStreetMap contributors');
+    expect(doc.license).toContain('ODbL');
+    expect(doc.features.map((f: { properties: { slug: string } }) => f.properties.slug).sort()).toEqual(districts.map((d) => d.slug).sort());
+    for (const f of doc.features) {
+      const own = projects.filter((p) => p.district === f.properties.slug);
+      expect(f.geometry.type).toBe('MultiPolygon');
+      expect(f.properties.itemised, f.properties.slug).toBe(own.length);
+      expect(f.properties.located, f.properties.slug).toBe(own.filter((p) => p.location).length);
+      expect(f.properties.confirmed_on_list, f.properties.slug).toBe(own.filter((p) => p.republicDay === 'confirmed').length);
+    }
+  });
+
+  test('/data/ lists it with its licence, and the Dataset JSON-LD names its licence', async ({ page }) => {
+    await page.goto('/en/data/');
+    await expect(page.getByRole('link', { name: /District outlines \(GeoJSON\) districts\.geojson/ })).toHaveAttribute('href', '/data/districts.geojson');
+    await expect(page.getByText(/Open Database License \(ODbL 1\.0\)/)).toBeVisible();
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const dataset = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Dataset');
+    const file = dataset.distribution.find((d: { name: string }) => d.name === 'districts.geojson');
+    expect(file.license).toBe('https://opendatacommons.org/licenses/odbl/1-0/');
+  });
+});
