@@ -369,15 +369,53 @@ export interface DistrictMapInput {
   districts: readonly MapDistrict[];
   city: Shape;
   points: readonly MapPoint[];
+  /** Draw the coarser outlines (a small map, e.g. on a project page): a third of the bytes. */
+  coarse?: boolean | undefined;
 }
 
 /**
  * A district's map: its outline framed with a margin, the neighbours faint and named where a name
  * fits, the city's edge, and a mark per located project.
  */
-export function districtMap({ focus, districts, city, points }: DistrictMapInput): StaticMapModel {
+/** What a district's map draws whatever its marks: the frame, the outlines as paths, where names could go. */
+interface DistrictBase {
+  proj: Projection;
+  focusPath: string;
+  edge: string;
+  others: Array<{ slug: string; path: string; spot: { x: number; y: number; room: number } | undefined }>;
+}
+
+/**
+ * Bases already drawn, by the focus outline and then the city outline (object identity: the build
+ * simplifies the outlines once). A project page draws its district's map with one mark; at 10,000
+ * projects the same eight bases would otherwise be clipped and labelled again tens of thousands of times.
+ */
+const bases = new WeakMap<Shape, WeakMap<Shape, DistrictBase>>();
+
+function districtBase(focus: MapDistrict, districts: readonly MapDistrict[], city: Shape, coarse: boolean): DistrictBase {
+  const outline = (d: MapDistrict) => (coarse ? (d.coarse ?? d.shape) : d.shape);
+  const byCity = bases.get(outline(focus)) ?? new WeakMap<Shape, DistrictBase>();
+  bases.set(outline(focus), byCity);
+  const cached = byCity.get(city);
+  if (cached && cached.others.length === districts.filter((d) => d.slug !== focus.slug).length) return cached;
   const proj = projection(focus.bounds);
   const clip = clipRect(proj);
+  const base: DistrictBase = {
+    proj,
+    focusPath: pathOf(outline(focus), proj, clip),
+    edge: pathOf(city, proj, clip),
+    others: districts
+      .filter((d) => d.slug !== focus.slug)
+      .map((d) => ({ slug: d.slug, path: pathOf(outline(d), proj, clip), spot: visibleLabelPoint(outline(d), proj) }))
+      .filter((o) => o.path !== ''),
+  };
+  byCity.set(city, base);
+  return base;
+}
+
+export function districtMap({ focus, districts, city, points, coarse = false }: DistrictMapInput): StaticMapModel {
+  const base = districtBase(focus, districts, city, coarse);
+  const { proj } = base;
   const areas: MapArea[] = [];
   const labels: MapLabel[] = [];
   const occupied: Rect[] = [];
@@ -403,16 +441,13 @@ export function districtMap({ focus, districts, city, points }: DistrictMapInput
   occupied.push(labelBox(fx, fy, focusLines, size), ...markBoxes);
 
   // Neighbours with the most room are named first.
-  const others = districts
-    .filter((d) => d.slug !== focus.slug)
-    .map((d) => ({ d, path: pathOf(d.shape, proj, clip), spot: visibleLabelPoint(d.shape, proj) }))
-    .filter((o) => o.path !== '');
-  for (const o of others) areas.push({ slug: o.d.slug, role: 'neighbour', d: o.path, name: o.d.name });
-  areas.push({ slug: focus.slug, role: 'focus', d: pathOf(focus.shape, proj, clip), name: focus.name });
+  const nameOf = (slug: string) => districts.find((d) => d.slug === slug)?.name ?? slug;
+  for (const o of base.others) areas.push({ slug: o.slug, role: 'neighbour', d: o.path, name: nameOf(o.slug) });
+  areas.push({ slug: focus.slug, role: 'focus', d: base.focusPath, name: focus.name });
 
-  for (const o of [...others].sort((a, b) => (b.spot?.room ?? 0) - (a.spot?.room ?? 0))) {
+  for (const o of [...base.others].sort((a, b) => (b.spot?.room ?? 0) - (a.spot?.room ?? 0))) {
     if (!o.spot) continue;
-    const lines = labelLines(o.d.name);
+    const lines = labelLines(nameOf(o.slug));
     const place = (size: number) => {
       const box = labelBox(o.spot!.x, o.spot!.y, lines, size);
       return within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box)) ? box : undefined;
@@ -428,7 +463,7 @@ export function districtMap({ focus, districts, city, points }: DistrictMapInput
     width: proj.width,
     height: proj.height,
     areas,
-    edge: pathOf(city, proj, clip),
+    edge: base.edge,
     labels,
     counts: [],
     marks,

@@ -118,6 +118,9 @@ export async function drawStreetMap(host: HTMLElement, canvas: HTMLElement): Pro
     maxZoom: tiles.maxZoom,
     // Half steps let a frame fill the box instead of dropping a whole zoom level when it just misses.
     zoomSnap: 0.5,
+    // Nothing here is smaller than the city (zoom 10–11): clustering then works out 11 zoom levels
+    // instead of 20, which is most of the time a map of thousands of projects takes to draw.
+    minZoom: 9,
   });
   L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   // In an embed, the credits open in a new tab too instead of replacing the framed map.
@@ -198,19 +201,37 @@ function cluster(features: Array<PointFeature<MarkerProps>>, link: LinkMaker, st
   return group;
 }
 
-/** A project marker: a link-like target named by the project's title, with a popup that links to its page. */
+/**
+ * A project marker: a target named by the project's title. Its popup (with the link to the project
+ * page) is made on the first click or Enter, not up front: at 10,000 projects, thousands of popups
+ * and their listeners made in advance cost more than drawing the map.
+ */
 function marker(f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings): Leaflet.Marker {
   const p = f.properties;
   const approx = isApproximate(p.precision);
   // The icon's text is its accessible name (Leaflet gives the icon role=button and tabindex=0);
   // it carries the title's own lang, so a Russian title on the English page is read in Russian.
-  const label = el('span', 'visually-hidden', p.title, p.titleLang);
   const icon = L.divIcon({
-    html: label,
+    html: el('span', 'visually-hidden', p.title, p.titleLang),
     className: `pm-marker cat-${p.category} ${approx ? 'pm-approx' : 'pm-exact'}`,
     iconSize: L.point(24, 24),
   });
-  const marker = L.marker(toLatLng(f), { icon, title: p.title, keyboard: true, riseOnHover: true });
+  const m = L.marker(toLatLng(f), { icon, title: p.title, keyboard: true, riseOnHover: true });
+  // Click or Enter (Leaflet's own popup binding listens to both): the first makes the popup; from then
+  // on Leaflet's handlers open and close it.
+  const first = (e: Leaflet.LeafletEvent & { originalEvent?: KeyboardEvent }) => {
+    if (m.getPopup() || (e.type === 'keypress' && e.originalEvent?.key !== 'Enter')) return;
+    bindPopup(m, f, link, strings);
+    m.openPopup();
+  };
+  m.on('click keypress', first);
+  return m;
+}
+
+/** The popup of a marker and its keyboard behaviour (focus into it, Escape back to the marker). */
+function bindPopup(marker: Leaflet.Marker, f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings): void {
+  const p = f.properties;
+  const approx = isApproximate(p.precision);
   marker.bindPopup(
     () => {
       const box = el('div', `pm-popup cat-${p.category}`);
@@ -249,5 +270,4 @@ function marker(f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings)
   marker.on('popupclose', () => {
     if (document.activeElement === document.body) marker.getElement()?.focus({ preventScroll: true });
   });
-  return marker;
 }
