@@ -371,6 +371,8 @@ export interface DistrictMapInput {
   points: readonly MapPoint[];
   /** Draw the coarser outlines (a small map, e.g. on a project page): a third of the bytes. */
   coarse?: boolean | undefined;
+  /** Draw the neighbours and the city's edge around the district (false: the district alone). */
+  context?: boolean | undefined;
 }
 
 /**
@@ -392,29 +394,32 @@ interface DistrictBase {
  */
 const bases = new WeakMap<Shape, WeakMap<Shape, DistrictBase>>();
 
-function districtBase(focus: MapDistrict, districts: readonly MapDistrict[], city: Shape, coarse: boolean): DistrictBase {
+function districtBase(focus: MapDistrict, allDistricts: readonly MapDistrict[], city: Shape, coarse: boolean, context: boolean): DistrictBase {
+  const districts = context ? allDistricts : [];
   const outline = (d: MapDistrict) => (coarse ? (d.coarse ?? d.shape) : d.shape);
   const byCity = bases.get(outline(focus)) ?? new WeakMap<Shape, DistrictBase>();
   bases.set(outline(focus), byCity);
-  const cached = byCity.get(city);
-  if (cached && cached.others.length === districts.filter((d) => d.slug !== focus.slug).length) return cached;
+  // Without context, the base is keyed by the focus outline itself (no city edge is drawn).
+  const key = context ? city : outline(focus);
+  const cached = byCity.get(key);
+  if (cached) return cached;
   const proj = projection(focus.bounds);
   const clip = clipRect(proj);
   const base: DistrictBase = {
     proj,
     focusPath: pathOf(outline(focus), proj, clip),
-    edge: pathOf(city, proj, clip),
+    edge: context ? pathOf(city, proj, clip) : '',
     others: districts
       .filter((d) => d.slug !== focus.slug)
       .map((d) => ({ slug: d.slug, path: pathOf(outline(d), proj, clip), spot: visibleLabelPoint(outline(d), proj) }))
       .filter((o) => o.path !== ''),
   };
-  byCity.set(city, base);
+  byCity.set(key, base);
   return base;
 }
 
-export function districtMap({ focus, districts, city, points, coarse = false }: DistrictMapInput): StaticMapModel {
-  const base = districtBase(focus, districts, city, coarse);
+export function districtMap({ focus, districts, city, points, coarse = false, context = true }: DistrictMapInput): StaticMapModel {
+  const base = districtBase(focus, districts, city, coarse, context);
   const { proj } = base;
   const areas: MapArea[] = [];
   const labels: MapLabel[] = [];

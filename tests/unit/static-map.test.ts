@@ -235,3 +235,13 @@ describe('cityMap', () => {
 });
 
 const CITY_BOUNDS = { south: 43.2, west: 76.9, north: 43.22, east: 76.94 };
+
+describe('districtMap without context', () => {
+  test('draws the district alone: no neighbour, no city edge (a project page’s small map)', () => {
+    const model = districtMap({ focus: WEST, districts: [WEST, EAST], city: CITY, points: [point('a', 43.205, 76.905, { href: undefined })], context: false });
+    expect(model.areas.map((a) => a.role)).toEqual(['focus']);
+    expect(model.edge).toBe('');
+    expect(model.labels.map((l) => l.role)).toEqual(['focus']);
+    expect(model.marks).toHaveLength(1);
+  });
+});
