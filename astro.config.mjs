@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
 import sitemap from '@astrojs/sitemap';
-import { sitemapLinks } from './src/lib/sitemap.ts';
+import { isFormerProjectPath, sitemapLinks } from './src/lib/sitemap.ts';
+import { formerProjectIds } from './src/integrations/former-projects.ts';
 import contentProblems from './src/integrations/content-problems.ts';
 
 // The public address of the deployed site, used for canonical URLs, Open Graph tags and the sitemap.
@@ -19,6 +20,9 @@ const base = `/${(process.env['BASE_PATH'] ?? '').split('/').filter(Boolean).joi
 // (OpenStreetMap by default, PUBLIC_TILE_URL to override); the CSP allows exactly that origin, so the
 // two cannot drift apart.
 const TILE_ORIGIN = tileOrigin(tileConfig(process.env).url);
+
+// Pages at the addresses of projects taken off the list (content/considered/, formerId).
+const FORMER_PROJECTS = formerProjectIds();
 
 export default defineConfig({
   site,
@@ -41,11 +45,15 @@ export default defineConfig({
     contentProblems(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
-    // views are made for iframes on other sites and are noindex, so they are left out. The alternates
+    // views are made for iframes on other sites and are noindex, so they are left out, and so are the
+    // former projects' addresses, which exist for old links only (noindex too). The alternates
     // come from src/lib/sitemap.ts rather than the integration's `i18n` option, whose cost grows with
     // the square of the page count (see there).
     sitemap({
-      filter: (page) => !new URL(page).pathname.split('/').includes('embed'),
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.split('/').includes('embed') && !isFormerProjectPath(path, FORMER_PROJECTS);
+      },
       serialize: (item) => {
         const links = sitemapLinks(item.url, new URL(base, site).href);
         return links ? { ...item, links } : item;

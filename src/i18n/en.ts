@@ -22,7 +22,7 @@ export const en: Dictionary = {
   },
   footer: {
     about:
-      'An independent look at the akimat’s announcement. The akimat’s full list is not public; this site collects what open sources confirm.',
+      'An independent look at the akimat’s announcement. The akimat’s full list is not public; this site collects what open sources report.',
     dataAsOf: 'Data as of',
     sources: 'Sources of the story',
     method: 'How the list was compiled',
@@ -57,20 +57,28 @@ export const en: Dictionary = {
     translationNote: 'This is our translation. The Russian original:',
     alsoPublished: 'The same release elsewhere',
     claimsTitle: 'Figures in the news',
+    editorsNote: 'Editor’s note',
+    listNote:
+      'In the original publication this link led to the akimat’s list of objects. That list is not available: we did not find it in open sources. Here the link leads to our list — the objects that open sources name: {count}, of which a source explicitly ties {confirmed} to Republic Day.',
+    listNoteMethod: 'How our list was compiled',
   },
   reconcile: {
-    title: 'Announced and found',
+    title: 'Announced figures and our list',
     explainer:
-      'The figures from the akimat’s announcement next to how many projects of each category open sources report, and how many of those a source explicitly ties to the Republic Day list. The numbers need not match: the full list is not public.',
+      'The figures from the akimat’s announcement next to the number of objects in each category that open sources name. These are candidates, not items found on the akimat’s list: that list is not public, and which objects are on it is not known. How many of the candidates a source explicitly ties to Republic Day is given separately. The numbers need not match.',
     category: 'Category',
-    announced: 'Announced',
-    itemised: 'Found in sources',
-    confirmed: 'Of which confirmed on the list',
+    announced: 'Announced by the akimat',
+    itemised: 'Candidates in open sources',
+    confirmed: 'Of which a source ties to Republic Day',
     total: 'Total',
     totalAnnounced: 'more than {n}',
-    sentence: '{category}: {itemised} found of {announced} announced, {confirmed} confirmed on the list',
+    sentence: {
+      within: '{category}: announced — {announced}; candidates in this category in open sources — {itemised}; of which a source ties to Republic Day — {confirmed}',
+      over: '{category}: announced — {announced}, but open sources name more candidates in this category — {itemised}, and which of them, if any, are on the akimat’s list is not known; a source ties to Republic Day — {confirmed}',
+      noClaim: '{category}: no figure announced; candidates in open sources — {itemised}; a source ties to Republic Day — {confirmed}',
+    },
     noClaim: 'not announced',
-    totalSentence: 'Total: {itemised} found, {announced} announced (the categories add up to {sum}), {confirmed} confirmed on the list',
+    totalSentence: 'Total: announced — {announced} (the categories add up to {sum}); candidates in open sources — {itemised}; of which a source ties to Republic Day — {confirmed}',
     districtNoClaim: 'The announcement gives no breakdown by district; it only says all eight districts are covered.',
     unassigned: 'District not stated',
   },
@@ -116,10 +124,11 @@ export const en: Dictionary = {
       'returned-assets': 'returned assets',
     },
     membership: {
-      confirmed: 'on the Republic Day list (confirmed)',
-      'not-confirmed': 'link to the list not confirmed',
-      unlikely: 'unlikely to be on the list',
+      confirmed: 'tie to Republic Day confirmed',
+      'not-confirmed': 'tie to Republic Day not confirmed',
+      unlikely: 'tie to Republic Day unlikely',
     },
+    membershipShort: { confirmed: 'confirmed', 'not-confirmed': 'not confirmed', unlikely: 'unlikely' },
     precision: {
       exact: 'exact: the object or its site',
       street: 'approximate: a point on the street',
@@ -133,11 +142,11 @@ export const en: Dictionary = {
     downloadAll: 'All projects in one file (CSV)',
     title: 'All projects',
     description:
-      'Every Republic Day project in Almaty that open sources report, with filters by category, kind of object, district, status and funding, and a search.',
+      'Almaty projects that open sources tie to Republic Day 2025 or place in September–December 2025 — candidates, not the akimat’s list — with filters by category, kind of object, district, status and funding, and a search.',
     filtersTitle: 'Filters',
     filtersHint: 'Filters and search change the page address, so a filtered list can be shared as a link.',
     search: 'Search',
-    searchHint: 'Titles and addresses (in Russian or Kazakh), districts and kinds of object (in any language of the site).',
+    searchHint: 'Titles, addresses, districts and kinds of object, in any language of the site.',
     filter: {
       category: 'Category',
       kind: 'Kind of object',
@@ -154,6 +163,17 @@ export const en: Dictionary = {
     total: 'Total: {count}',
     shown: 'Showing {count} of {total}',
     noMatch: 'No project matches the selected filters. Clear the filters or change the search.',
+    listHint:
+      'Confirmed: a source explicitly ties the object to Republic Day 2025. Not confirmed: the object meets our inclusion rule, but no source makes that tie. Unlikely: the object meets the rule, but other evidence speaks against it, such as a later completion date. The akimat’s list is not public, and none of these says whether an object is on it.',
+    categoryNote: {
+      within: '{category}: the akimat announced {announced}; open sources name {itemised} in this category — candidates, not items found on the akimat’s list; {confirmed}.',
+      over: '{category}: the akimat announced {announced}, but open sources name more in this category — {itemised}, and which of them, if any, are on the akimat’s list is not known; {confirmed}.',
+      noClaim: '{category}: no figure was announced for this category; open sources name {itemised}; {confirmed}.',
+    },
+    categoryConfirmed: {
+      none: 'a source ties none of them to Republic Day',
+      some: 'a source explicitly ties {n} of them to Republic Day',
+    },
   },
 
   project: {
@@ -182,6 +202,10 @@ export const en: Dictionary = {
     descriptionLang: 'Description written by us from the sources.',
     onMap: 'on the map — {precision}',
     allInDistrict: 'All projects of the district in the full list',
+    historyTitle: 'Status history',
+    historyIntro: 'What the sources reported, and when; newest first.',
+    reportSource: 'Source',
+    seeHistory: 'full status history',
   },
 
   district: {
@@ -192,7 +216,10 @@ export const en: Dictionary = {
     tableCaption: 'Projects by district and category',
     reconcileTitle: 'The district’s projects by category',
     projectsTitle: 'All projects in the district',
-    noProjects: 'Open sources name no project in this district.',
+    noProjects: 'No project in this district was found in the sources searched.',
+    unassigned: 'For another {count}, the sources name no district; any of them could be in this one.',
+    unassignedLink: 'Projects with no stated district',
+    seeDistrict: 'District page: {name}',
     about: 'About the district',
     population: 'Population',
     area: 'Area',
@@ -259,11 +286,16 @@ export const en: Dictionary = {
     title: 'Open data',
     description: 'The list of Almaty’s Republic Day projects as CSV, JSON and GeoJSON: what every field means, how the list was compiled, where it is incomplete and on what terms it can be reused.',
     methodTitle: 'How the list was compiled',
-    method: [
-      'Almaty’s akimat announced more than 60 projects (20 social, 32 infrastructure, 9 industrial, 4 utilities), but the full list is not available in any open source.',
-      'We collected the projects that Kazakh media and government sites reported in autumn 2025. Sources tie only two of them explicitly to the Republic Day list; the rest are projects of the same categories completed or opened at that time, and their link to the list is not confirmed.',
-      'Each project’s status is given as its source words it. Coordinates appear only where a source states them, with their precision. Everything unknown is marked “not stated in sources”.',
-    ],
+    method: {
+      announced: 'Almaty’s akimat announced more than {total} projects: {breakdown}. The full list is not available in any open source: we could not find it.',
+      breakdownItem: '{category} — {n}',
+      collected: 'We collected the objects that Kazakh media and government sites reported in 2025 and applied one inclusion rule to each of them.',
+      counts: 'The list has {count}. Their stage by the latest source report:',
+      membership: 'Tie to Republic Day:',
+      considered: 'Considered and not included: {count} (listed below).',
+      status: 'Each project’s status is given as its source words it; the status history on the project page shows every report with its date. Coordinates appear only where a source states them, with their precision. Everything unknown is marked “not stated in sources”.',
+    },
+    ruleTitle: 'The inclusion rule',
     summary: 'The list has {count}, {located} of them with coordinates.',
     downloadsTitle: 'Download',
     downloadsIntro:
@@ -360,7 +392,7 @@ export const en: Dictionary = {
     gapsTitle: 'Where the list is incomplete',
     gaps: {
       coverage:
-        'The akimat’s full list has not been published. Sources tie {confirmed} of {count} explicitly to the Republic Day list; for the rest the link is not confirmed.',
+        'The akimat’s full list has not been published. Sources tie {confirmed} of {count} explicitly to Republic Day; for the rest that tie is not confirmed.',
       schools:
         'Sources report four schools opened for Republic Day but name only one, school No. 220. We have not identified the other three.',
       industry:
@@ -374,9 +406,12 @@ export const en: Dictionary = {
       undated: 'For {count}, the status report has no date.',
       districtFacts: 'District population or area is given only where a source states it: {list}.',
     },
-    excludedTitle: 'Found but not included',
-    excludedIntro:
-      'These came up during the research but do not meet the inclusion rule: sources tie them to another occasion, name no single object or do not place it in Almaty, the object is outside the blocks of the akimat’s announcement, or no 2025 source places it in September–December 2025.',
+    consideredTitle: 'Considered, not included',
+    consideredIntro:
+      'These came up during the research but do not meet the inclusion rule. Each has the condition it fails, an explanation and its sources.',
+    reason: 'Reason',
+    formerly: 'Formerly on our list.',
+    formerlyLink: 'The page at its old address',
     termsTitle: 'Sources and terms of use',
     terms: [
       'Every fact comes from the publications linked with each project. We restate facts in our own words and link to the source; the texts and photos of those publications belong to their publishers.',
@@ -421,9 +456,21 @@ export const en: Dictionary = {
     failed: 'The filters could not load. Every project is on the pages of the list below.',
   },
 
+  former: {
+    kicker: 'Considered, not included',
+    lead: 'This object used to be on our list, and this address was its page. Under the inclusion rule we took it off. Reason: {reason}.',
+    description: 'Considered and not included in the list: {reason}.',
+    more: 'All objects considered and not included',
+    projects: 'All projects on the list',
+  },
+
   // Texts we translated ourselves (a language listed in the content's `translated`).
   translation: {
     mark: 'our translation',
-    explain: 'We translated this text: none of the project’s sources is written in English.',
+    explain: 'The English texts on this page are our translation of the sources listed below; quotes from the sources are in the original language.',
+    list: 'The English texts in this list are our translation of the sources.',
+    listSome: 'Some of the English texts in this list are our translation of the sources.',
+    some: 'Texts marked “our translation” are ours; the other English texts on this page follow sources in English.',
+    title: 'The title is our translation too.',
   },
 };

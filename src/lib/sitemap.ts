@@ -21,3 +21,12 @@ export function sitemapLinks(url: string, base: string): Array<{ url: string; la
   const path = isPrefix ? rest.slice(first.length + 1) : rest;
   return LOCALES.map((l) => ({ url: `${base}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}`, lang: LOCALE_TAGS[l] }));
 }
+
+/**
+ * Whether a page path is a former project's address (/projects/<formerId>/, in any language and under
+ * any base path): those pages exist for old links only, so the sitemap leaves them out.
+ */
+export function isFormerProjectPath(pathname: string, formerIds: ReadonlySet<string>): boolean {
+  const parts = pathname.split('/').filter(Boolean);
+  return parts.length >= 2 && parts.at(-2) === 'projects' && formerIds.has(parts.at(-1)!);
+}

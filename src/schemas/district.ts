@@ -3,7 +3,8 @@
  * Its outline (and so every map's frame) comes from OpenStreetMap, in content/geo/, not from this file.
  */
 import { z } from 'astro/zod';
-import { httpUrl, localText, text } from './common.ts';
+import { DISTRICT_SLUGS } from '../lib/vocabulary.ts';
+import { httpUrl, localText, text, vocab } from './common.ts';
 
 export const DistrictSchema = z.strictObject({
   /** Official names in the three languages. */
@@ -34,6 +35,24 @@ export const DistrictSchema = z.strictObject({
     .optional(),
   /** Other sourced facts, one sentence each. */
   facts: z.array(localText('facts[]')).default([]),
+  /**
+   * Places a reader may look for in this district that belong to another one, e.g. the Zhetysu-2 and
+   * Zhetysu-3 microdistricts, which are in Auezov district. The page links to that district.
+   */
+  elsewhere: z
+    .array(
+      z.strictObject({
+        /** What belongs elsewhere, in a sentence; `translated` as for any text. */
+        text: localText('elsewhere[].text'),
+        /** The district it belongs to. */
+        district: vocab('elsewhere[].district', DISTRICT_SLUGS),
+        /** Pages that say so. */
+        sources: z.array(httpUrl('elsewhere[].sources[]')).min(1, 'elsewhere[].sources must list at least one URL'),
+      }),
+    )
+    // Optional rather than defaulted: Astro's content cache keeps the parsed data of unchanged files
+    // across a schema change, so a page must cope with districts cached before this field existed.
+    .optional(),
   /** Pages the facts come from. */
   sources: z.array(httpUrl('sources[]')).min(1, 'sources must list at least one URL'),
 });

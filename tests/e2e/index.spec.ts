@@ -61,7 +61,7 @@ test.describe('the project index', () => {
       ['Вид объекта', 'сквер', (p) => p.kind === 'square'],
       ['Статус', 'почти завершён', (p) => p.status.stage === 'nearly-completed'],
       ['Финансирование', 'Бюджет народного участия', (p) => (p.funding ?? []).includes('participation-budget')],
-      ['Перечень ко Дню Республики', 'в перечне ко Дню Республики (подтверждено)', (p) => p.republicDay === 'confirmed'],
+      ['Перечень ко Дню Республики', 'связь с Днём Республики подтверждена', (p) => p.republicDay === 'confirmed'],
       ['Точка на карте', 'есть координаты', (p) => p.location !== undefined],
     ] as const satisfies ReadonlyArray<readonly [string, string, Parameters<typeof where>[0]]>) {
       await page.locator('summary', { hasText: group }).click();
@@ -234,7 +234,7 @@ test.describe('the project index without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveCount(0);
     await expect(page.getByText(`Всего: ${projects.length} проект`)).toBeVisible();
     // The reconciliation from the article is above the list.
-    await expect(page.getByRole('heading', { level: 2, name: 'Объявлено и найдено' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Объявленные цифры и наш список' })).toBeVisible();
   });
 });
 

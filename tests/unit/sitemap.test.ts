@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sitemapLinks } from '../../src/lib/sitemap.ts';
+import { isFormerProjectPath, sitemapLinks } from '../../src/lib/sitemap.ts';
 
 const base = 'https://example.org/';
 const links = (ru: string, kk: string, en: string) => [
@@ -34,5 +34,21 @@ describe('sitemapLinks', () => {
 
   test('leaves a URL outside the site alone', () => {
     expect(sitemapLinks('https://other.example/districts/', base)).toBeUndefined();
+  });
+});
+
+describe('isFormerProjectPath', () => {
+  const former = new Set(['utl-old-project']);
+  test.each([
+    // A former project's address, in each language and under a base path.
+    ['/projects/utl-old-project/', true],
+    ['/kk/projects/utl-old-project/', true],
+    ['/almaty-projects/en/projects/utl-old-project/', true],
+    // A project on the list, the index, and a page of another kind with the same last segment.
+    ['/projects/soc-school-220-medeu/', false],
+    ['/projects/', false],
+    ['/districts/utl-old-project/', false],
+  ] as const)('%s → %s', (path, expected) => {
+    expect(isFormerProjectPath(path, former)).toBe(expected);
   });
 });

@@ -6,10 +6,12 @@ import { t } from '~/i18n/index.ts';
 import { fill, formatDate, formatList, formatNumber, isoDate, plural } from '~/lib/format.ts';
 import { FIELDS, docKey } from '~/lib/export.ts';
 import { feedPath } from '~/lib/feed.ts';
-import { GAP_SOURCES, consideredNotes, gapCounts } from '~/lib/method-notes.ts';
+import { GAP_SOURCES, consideredNotes, gapCounts, methodCounts } from '~/lib/method-notes.ts';
+import { INCLUSION_RULE } from '~/lib/inclusion.ts';
+import { translationMode } from '~/lib/display.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { dataset } from '~/lib/structured-data.ts';
-import type { Locale } from '~/lib/vocabulary.ts';
+import { CATEGORIES, LIST_MEMBERSHIP, LOCALE_TAGS, STATUS_STAGES, type Locale } from '~/lib/vocabulary.ts';
 import { dataAsOf, getConsidered, getDistrictMap, getDistricts, getProjects, getStory } from '~/data/content.ts';
 import { downloads } from '~/data/open-data.ts';
 import { districtsDownload } from '~/data/district-download.ts';
@@ -17,7 +19,7 @@ import { OUTLINE_LICENCE_URL } from '~/lib/outlines.ts';
 
 export async function dataPageView(lang: Locale) {
   const dict = t(lang);
-  const [projects, districts, byId, asOf, { original }, files, considered] = await Promise.all([
+  const [projects, districts, byId, asOf, { original, claims }, files, considered] = await Promise.all([
     getProjects(),
     getDistricts(),
     getDistrictMap(),
@@ -94,11 +96,48 @@ export async function dataPageView(lang: Locale) {
     ...(counts.undated ? [{ text: fill(dict.data.gaps.undated, { count: n(counts.undated) }), sources: [] }] : []),
     { text: fill(dict.data.gaps.districtFacts, { list: formatList(lang, counts.districtsWithFacts.map(districtName)) }), sources: [] },
   ];
-  // The items left off the list ("considered, not included"), from content/considered/.
-  const excluded = consideredNotes(
+  // How the list was compiled, with every number printed from the data: the announced figures from
+  // the article's claims, the rule (src/lib/inclusion.ts, stated once), the list by the latest report's
+  // stage and by its tie to Republic Day, and how many items were considered and left off.
+  const m = dict.data.method;
+  const mc = methodCounts(projects.map((p) => p.data));
+  const lower = (s: string) => s.charAt(0).toLocaleLowerCase(LOCALE_TAGS[lang]) + s.slice(1);
+  const method = {
+    announced: fill(m.announced, {
+      total: formatNumber(lang, claims.totalAtLeast),
+      breakdown: formatList(
+        lang,
+        CATEGORIES.flatMap((c) => {
+          const n = claims.byCategory[c];
+          return n === undefined ? [] : [fill(m.breakdownItem, { category: lower(dict.labels.category[c]), n: formatNumber(lang, n) })];
+        }),
+      ),
+    }),
+    collected: m.collected,
+    rule: { title: dict.data.ruleTitle, ...INCLUSION_RULE[lang] },
+    counts: fill(m.counts, { count: n(mc.count) }),
+    byStage: STATUS_STAGES.map((stage) => ({ value: stage, label: dict.labels.stage[stage], n: mc.byStage[stage] })),
+    membership: m.membership,
+    byMembership: LIST_MEMBERSHIP.map((value) => ({ value, label: dict.labels.membershipShort[value], n: mc.byMembership[value] })),
+    considered: fill(m.considered, { count: formatNumber(lang, considered.length) }),
+    status: m.status,
+  };
+
+  // The items left off the list ("considered, not included"), from content/considered/: what, which
+  // condition it fails, why, and where it was found. An item that had a project page says so; that old
+  // address is now a page pointing here (src/pages/[...lang]/projects/[former].astro).
+  const notes = consideredNotes(
     considered.map((c) => c.data),
     lang,
   );
+  const consideredItems = considered.map((c, i) => ({
+    id: `considered-${c.id}`,
+    ...notes[i]!,
+    formerly: c.data.formerId ? { text: dict.data.formerly, link: { href: href(lang, 'projects', c.data.formerId), text: dict.data.formerlyLink } } : undefined,
+    sources: c.data.sources.map((s) => ({ url: s.url, outlet: s.outlet, language: s.language, date: s.date && { iso: isoDate(s.date), text: formatDate(lang, s.date) } })),
+  }));
+  // Our translation, said once for the list where the texts it shows are ours (all of them, or some).
+  const consideredMode = translationMode(notes.flatMap((note) => [note.title, note.explanation]));
 
   const asOfDates = projects.flatMap((p) => (p.data.status.date ? [p.data.status.date] : [])).sort((a, b) => a.getTime() - b.getTime());
   const [earliest, latest] = [asOfDates[0], asOfDates.at(-1)];
@@ -112,7 +151,11 @@ export async function dataPageView(lang: Locale) {
     files: fileList,
     fields,
     gaps,
-    excluded,
+    method,
+    considered: {
+      items: consideredItems,
+      translationNote: consideredMode === 'all' ? dict.translation.list : consideredMode === 'some' ? dict.translation.listSome : undefined,
+    },
     source: { href: original.data.source.url, outlet: original.data.source.outlet },
     projectsHref: href(lang, 'projects'),
     feedHref: feedPath(lang),

@@ -4,13 +4,14 @@
  */
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural } from '~/lib/format.ts';
-import { localised, projectTitle } from '~/lib/display.ts';
+import { NO_DISTRICT } from '~/lib/filter.ts';
+import { localised, projectTitle, translationMode } from '~/lib/display.ts';
 import { splitByLocation } from '~/lib/map-data.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
 import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
-import { districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
+import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
 import { getOutlines } from '~/data/geo.ts';
 import { citation } from './shared.ts';
 
@@ -32,6 +33,8 @@ export async function districtView(slug: string, lang: Locale) {
   const pageUrl = absolute(href(lang, 'districts', slug));
   const titleOf = (p: (typeof records)[number]) => projectTitle(p.title, lang);
   const population = localised(d.population?.value, lang);
+  const districts = await getDistrictMap();
+  const unassigned = (await cityReconciliation()).unassigned.itemised;
 
   return {
     lang,
@@ -66,7 +69,31 @@ export async function districtView(slug: string, lang: Locale) {
     /** The district's projects counted by category: no announced figure exists for a district. */
     itemised: await districtItemised(slug),
     groups: groupByCategory(projects).filter((g) => g.items.length > 0),
-    districts: await getDistrictMap(),
+    /** Said once above the list where any title it shows is our translation. */
+    translationNote: (() => {
+      const mode = translationMode(records.map(titleOf));
+      return mode === 'all' ? dict.translation.list : mode === 'some' ? dict.translation.listSome : undefined;
+    })(),
+    /** "None was found in the sources searched" for a district without projects: we know no more than that. */
+    noProjects: dict.district.noProjects,
+    /**
+     * The projects whose district no source states: any of them could be in this district, so every
+     * district page counts them and links to them (issue 13 §1).
+     */
+    unassigned:
+      unassigned > 0
+        ? {
+            text: fill(dict.district.unassigned, { count: plural(lang, unassigned, dict.common.projects) }),
+            link: { href: href(lang, 'projects', `?district=${NO_DISTRICT}`), text: dict.district.unassignedLink },
+          }
+        : undefined,
+    /** Places readers may look for here that belong to another district (content: `elsewhere`), with a link to it. */
+    elsewhere: (d.elsewhere ?? []).map((e) => ({
+      text: localised(e.text, lang),
+      link: { href: href(lang, 'districts', e.district), text: fill(dict.district.seeDistrict, { name: districts.get(e.district)?.data.name[lang] ?? e.district }) },
+      sources: e.sources,
+    })),
+    districts,
     about: {
       population: population && d.population ? { ...population, source: d.population.source } : undefined,
       area: d.area ? { text: fill(dict.district.areaValue, { n: formatNumber(lang, d.area.km2) }), source: d.area.source } : undefined,
