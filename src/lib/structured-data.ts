@@ -70,7 +70,8 @@ export interface DatasetInput {
   temporalCoverage?: { from: Date; to: Date } | undefined;
   creator: { name: string; url: string };
   keywords: readonly string[];
-  downloads: ReadonlyArray<{ url: string; encodingFormat: string; contentSize: string; name: string }>;
+  /** The files; `license` where a file has terms of its own (the district outlines: ODbL). */
+  downloads: ReadonlyArray<{ url: string; encodingFormat: string; contentSize: string; name: string; license?: string | undefined }>;
   /** Where the facts come from (the original article). */
   isBasedOn?: string | undefined;
 }
@@ -99,6 +100,7 @@ export function dataset(d: DatasetInput): JsonLdNode {
       encodingFormat: f.encodingFormat,
       contentUrl: f.url,
       contentSize: f.contentSize,
+      ...(f.license ? { license: f.license } : {}),
     })),
   };
 }

@@ -110,7 +110,8 @@ test.describe('the /data/ page', () => {
     await page.goto('/data/');
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const dataset = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Dataset');
-    expect(dataset.distribution).toHaveLength(3);
+    // The three project files and the district outlines (districts.geojson).
+    expect(dataset.distribution.map((d: { name: string }) => d.name)).toEqual(['projects.csv', 'projects.json', 'projects.geojson', 'districts.geojson']);
     for (const d of dataset.distribution) {
       expect(d['@type']).toBe('DataDownload');
       expect((await request.get(new URL(d.contentUrl).pathname)).ok()).toBe(true);

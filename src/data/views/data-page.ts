@@ -14,6 +14,8 @@ import { dataset } from '~/lib/structured-data.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, LOCALE_TAGS, STATUS_STAGES, type Locale } from '~/lib/vocabulary.ts';
 import { dataAsOf, getConsidered, getDistrictMap, getDistricts, getProjects, getStory } from '~/data/content.ts';
 import { downloads } from '~/data/open-data.ts';
+import { districtsDownload } from '~/data/district-download.ts';
+import { OUTLINE_LICENCE_URL } from '~/lib/outlines.ts';
 
 export async function dataPageView(lang: Locale) {
   const dict = t(lang);
@@ -26,6 +28,7 @@ export async function dataPageView(lang: Locale) {
     downloads(),
     getConsidered(),
   ]);
+  const districtFile = await districtsDownload();
   const counts = gapCounts(
     projects.map((p) => p.data),
     districts,
@@ -38,7 +41,19 @@ export async function dataPageView(lang: Locale) {
     { name: 'projects.csv', label: dict.data.files.csv, note: dict.data.files.csvNote, text: files.csv, count: files.count, mime: 'text/csv' },
     { name: 'projects.json', label: dict.data.files.json, note: dict.data.files.jsonNote, text: files.json, count: files.count, mime: 'application/json' },
     { name: 'projects.geojson', label: dict.data.files.geojson, note: dict.data.files.geojsonNote, text: files.geojson, count: files.located, mime: 'application/geo+json' },
-  ].map(({ text, ...f }) => ({ ...f, href: fileHref('data', f.name), size: kb(text), meta: fill(dict.data.fileMeta, { count: n(f.count), size: kb(text) }) }));
+  ].map(({ text, ...f }) => ({ ...f, href: fileHref('data', f.name), size: kb(text), meta: fill(dict.data.fileMeta, { count: n(f.count), size: kb(text) }), license: undefined as string | undefined }));
+  // The district outlines: derived from OpenStreetMap, so under the ODbL (the file says so too).
+  fileList.push({
+    name: 'districts.geojson',
+    label: dict.staticMap.districtsFile,
+    note: dict.staticMap.districtsFileNote,
+    count: districtFile.count,
+    mime: 'application/geo+json',
+    href: fileHref('data', 'districts.geojson'),
+    size: kb(districtFile.text),
+    meta: kb(districtFile.text),
+    license: OUTLINE_LICENCE_URL,
+  });
 
   /** Labels for the allowed values of the enum fields, so the codes in the files can be read. */
   const valueLabels: Record<string, Record<string, string>> = {
@@ -155,7 +170,7 @@ export async function dataPageView(lang: Locale) {
       creator: { name: dict.meta.siteName, url: absolute(href(lang)) },
       keywords: [dict.meta.siteName, dict.nav.projects, 'Almaty', 'Алматы'],
       isBasedOn: original.data.source.url,
-      downloads: fileList.map((f) => ({ name: f.name, url: absolute(f.href), encodingFormat: f.mime, contentSize: f.size })),
+      downloads: fileList.map((f) => ({ name: f.name, url: absolute(f.href), encodingFormat: f.mime, contentSize: f.size, license: f.license })),
     }),
   };
 }
