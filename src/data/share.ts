@@ -4,6 +4,7 @@
  * an image cannot exist without the page that uses it.
  */
 import { dataAsOf, getDistrictProjects, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
+import { districtInCity } from './geo.ts';
 import { t } from '~/i18n/index.ts';
 import { fill, formatDate, formatNumber, pluralWord } from '~/lib/format.ts';
 import { fileHref, href } from '~/lib/paths.ts';
@@ -90,6 +91,8 @@ async function build(): Promise<ShareImage[]> {
         title: d.data.name[lang],
         stats: [count(own.length, dict.share.found), count(own.filter((p) => p.data.location).length, dict.share.located)],
         footer,
+        // The district highlighted within the city, with the OpenStreetMap credit under it.
+        map: await districtInCity(d.id),
       });
     }
 

@@ -260,6 +260,27 @@ export const en: Dictionary = {
     closePopup: 'Close',
     pointMarks: 'What the point marks',
   },
+  /** The static maps (inline SVG) and the street map on request (issue 12). */
+  staticMap: {
+    showStreet: 'Show on the street map',
+    streetWhy: 'The map above is drawn in advance and loads nothing. The street map loads images from OpenStreetMap’s servers, so it starts only when you press the button: the page opens faster, and the map server learns nothing about your visit until you ask.',
+    outlines: 'District outlines',
+    focus: 'district boundary',
+    neighbours: 'neighbouring districts',
+    cityEdge: 'city boundary',
+    moved: 'marks that would cover each other are moved slightly apart; a line leads to the point the source gives',
+    grouped: 'number in a circle: that many projects are too close together to mark separately; all of them are in the list below',
+    outlineOnly: 'So the map shows only the district’s outline.',
+    shadeTitle: 'Shade and number on each district: how many of its projects open sources name',
+    shadeIncomplete: 'The akimat has not published its full list, so these are not all of the programme’s projects, only those that sources name.',
+    shadeNone: 'none named',
+    dot: 'a project with published coordinates',
+    dotGroup: 'larger dot: several such projects close together',
+    cityIntro: 'Each district on the map links to its page.',
+    districtsFile: 'District outlines (GeoJSON)',
+    districtsFileNote: 'The eight districts: simplified outlines from OpenStreetMap (MultiPolygon, [longitude, latitude], RFC 7946), each with the number of projects sources itemise (itemised, and itemised_* by category), of those confirmed on the list (confirmed_on_list) and located (located), and its OSM relation (osm_relation). The outlines are under ODbL 1.0.',
+    districtsLicence: 'The district outlines (on the maps, in the share images and in districts.geojson) are derived from OpenStreetMap and available under the Open Database License (ODbL 1.0): credit “© OpenStreetMap contributors” with a link to openstreetmap.org/copyright; a database you derive from districts.geojson stays under ODbL.',
+  },
 
   data: {
     title: 'Open data',

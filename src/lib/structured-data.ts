@@ -82,7 +82,7 @@ export interface DatasetInput {
   temporalCoverage?: { from: Date; to: Date } | undefined;
   creator: { name: string; url: string };
   keywords: readonly string[];
-  /** One per file; a file under another licence than the data's (the OpenStreetMap outlines: ODbL) names it. */
+  /** The files; `license` where a file has terms of its own (the district outlines: ODbL). */
   downloads: ReadonlyArray<{ url: string; encodingFormat: string; contentSize: string; name: string; license?: string | undefined }>;
   /** Where the facts come from (the original article). */
   isBasedOn?: string | undefined;

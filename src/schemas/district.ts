@@ -1,16 +1,10 @@
 /**
  * A district of Almaty: one Markdown file per district in `content/districts/`, named by its slug.
+ * Its outline (and so every map's frame) comes from OpenStreetMap, in content/geo/, not from this file.
  */
 import { z } from 'astro/zod';
 import { DISTRICT_SLUGS } from '../lib/vocabulary.ts';
 import { httpUrl, localText, text, vocab } from './common.ts';
-
-const LatLon = z.strictObject({
-  /** Latitude, decimal degrees. */
-  lat: z.number(),
-  /** Longitude, decimal degrees. */
-  lon: z.number(),
-});
 
 export const DistrictSchema = z.strictObject({
   /** Official names in the three languages. */
@@ -61,16 +55,6 @@ export const DistrictSchema = z.strictObject({
     .optional(),
   /** Pages the facts come from. */
   sources: z.array(httpUrl('sources[]')).min(1, 'sources must list at least one URL'),
-  /**
-   * Map framing computed from the city's 2023 district polygons (not stated by a source).
-   * `centre` is an area-weighted centroid; `bounds` the polygon's min/max.
-   */
-  geometry: z.strictObject({
-    centre: LatLon,
-    bounds: z.strictObject({ south: z.number(), west: z.number(), north: z.number(), east: z.number() }),
-    /** Where the polygons come from, in words. */
-    derivedFrom: text('geometry.derivedFrom'),
-  }),
 });
 
 export type District = z.output<typeof DistrictSchema>;

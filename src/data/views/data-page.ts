@@ -14,6 +14,8 @@ import { dataset } from '~/lib/structured-data.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, LOCALE_TAGS, STATUS_STAGES, type Locale } from '~/lib/vocabulary.ts';
 import { dataAsOf, getConsidered, getDistrictMap, getDistricts, getProjects, getStory } from '~/data/content.ts';
 import { districtDownloads, districtFileHref, downloads, xlsxFile, xlsxHref, XLSX_MIME } from '~/data/open-data.ts';
+import { districtsDownload } from '~/data/district-download.ts';
+import { OUTLINE_LICENCE_URL } from '~/lib/outlines.ts';
 import { feedCoverage } from './feeds.ts';
 import { enumLabels, fileSize } from './shared.ts';
 import { CONTENT_LICENCE } from '~/lib/licence.ts';
@@ -29,6 +31,7 @@ export async function dataPageView(lang: Locale) {
     downloads(),
     getConsidered(),
   ]);
+  const districtFile = await districtsDownload();
   const counts = gapCounts(
     projects.map((p) => p.data),
     districts,
@@ -42,7 +45,19 @@ export async function dataPageView(lang: Locale) {
     { name: 'projects.xlsx', label: dict.xlsx.label, note: dict.xlsx.note, content: xlsx, count: files.count, mime: XLSX_MIME, href: xlsxHref(lang) },
     { name: 'projects.json', label: dict.data.files.json, note: dict.data.files.jsonNote, content: files.json, count: files.count, mime: 'application/json', href: fileHref('data', 'projects.json') },
     { name: 'projects.geojson', label: dict.data.files.geojson, note: dict.data.files.geojsonNote, content: files.geojson, count: files.located, mime: 'application/geo+json', href: fileHref('data', 'projects.geojson') },
-  ].map(({ content, ...f }) => ({ ...f, size: fileSize(lang, content), meta: fill(dict.data.fileMeta, { count: n(f.count), size: fileSize(lang, content) }) }));
+  ].map(({ content, ...f }) => ({ ...f, size: fileSize(lang, content), meta: fill(dict.data.fileMeta, { count: n(f.count), size: fileSize(lang, content) }), license: undefined as string | undefined }));
+  // The district outlines: derived from OpenStreetMap, so under the ODbL (the file says so too).
+  fileList.push({
+    name: 'districts.geojson',
+    label: dict.staticMap.districtsFile,
+    note: dict.staticMap.districtsFileNote,
+    count: districtFile.count,
+    mime: 'application/geo+json',
+    href: fileHref('data', 'districts.geojson'),
+    size: fileSize(lang, districtFile.text),
+    meta: fileSize(lang, districtFile.text),
+    license: OUTLINE_LICENCE_URL,
+  });
 
   /** Labels for the allowed values of the enum fields, so the codes in the files can be read. */
   const valueLabels = enumLabels(lang, new Map(districts.map((d) => [d.id, d.data.name[lang]])));
@@ -176,7 +191,7 @@ export async function dataPageView(lang: Locale) {
       creator: { name: dict.meta.siteName, url: absolute(href(lang)) },
       keywords: [dict.meta.siteName, dict.nav.projects, 'Almaty', 'Алматы'],
       isBasedOn: original.data.source.url,
-      downloads: fileList.map((f) => ({ name: f.name, url: absolute(f.href), encodingFormat: f.mime, contentSize: f.size })),
+      downloads: fileList.map((f) => ({ name: f.name, url: absolute(f.href), encodingFormat: f.mime, contentSize: f.size, license: f.license })),
       license: CONTENT_LICENCE.url,
     }),
   };

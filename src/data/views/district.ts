@@ -6,15 +6,16 @@ import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural } from '~/lib/format.ts';
 import { NO_DISTRICT } from '~/lib/filter.ts';
 import { localised, projectTitle, translationMode } from '~/lib/display.ts';
-import { projectMarkers, splitByLocation } from '~/lib/map-data.ts';
+import { splitByLocation } from '~/lib/map-data.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
 import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
+import { getOutlines } from '~/data/geo.ts';
 import { districtDownloads, districtFileHref } from '~/data/open-data.ts';
 import { districtFeedPath } from '~/lib/feed.ts';
-import { citation, fileSize, mapLabels } from './shared.ts';
+import { citation, fileSize } from './shared.ts';
 
 /** getStaticPaths of the district page and of its embed: one route per district and language. */
 export async function districtSlugs(): Promise<Array<{ params: { slug: string }; props: { slug: string } }>> {
@@ -28,7 +29,7 @@ export async function districtView(slug: string, lang: Locale) {
   const name = d.name[lang];
   const projects = await getDistrictProjects(slug);
   const records = projects.map((p) => ({ ...p.data, id: p.id }));
-  const { located, unlocated } = splitByLocation(records);
+  const { unlocated } = splitByLocation(records);
   const count = plural(lang, projects.length, dict.common.projects);
   const description = fill(dict.district.description, { name, count });
   const pageUrl = absolute(href(lang, 'districts', slug));
@@ -56,11 +57,12 @@ export async function districtView(slug: string, lang: Locale) {
     }),
     /** Every project with its title in the page language, for the embed's list. */
     list: records.map((p) => ({ id: p.id, href: href(lang, 'projects', p.id), title: titleOf(p), located: Boolean(p.location) })),
+    /** What DistrictMap draws: the district's outline among its neighbours, and its projects. */
     map: {
-      label: fill(dict.map.districtLabel, { name }),
-      features: projectMarkers(located, lang, mapLabels(lang), (id) => href(lang, 'projects', id)),
-      bounds: d.geometry.bounds,
-      caption: located.length > 0 ? fill(dict.map.onMap, { count: plural(lang, located.length, dict.common.projects) }) : dict.map.noneOnMap,
+      slug,
+      names: Object.fromEntries([...(await getDistrictMap()).values()].map((x) => [x.id, x.data.name[lang]])),
+      projects: records,
+      outlines: await getOutlines(),
     },
     unlocated: unlocated.map((p) => ({ id: p.id, href: href(lang, 'projects', p.id), title: titleOf(p) })),
     /** "3 проекта без опубликованного местоположения". */
@@ -99,7 +101,6 @@ export async function districtView(slug: string, lang: Locale) {
       area: d.area ? { text: fill(dict.district.areaValue, { n: formatNumber(lang, d.area.km2) }), source: d.area.source } : undefined,
       facts: d.facts.map((f) => localised(f, lang)),
       sources: d.sources,
-      derivedFrom: d.geometry.derivedFrom,
     },
     embed: {
       title: fill(dict.district.embedFrameTitle, { name }),

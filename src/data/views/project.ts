@@ -1,4 +1,5 @@
 /** /projects/<id>/: one project with its facts, sources, map, neighbours and citation. */
+import { getOutlines } from '~/data/geo.ts';
 import { render } from 'astro:content';
 import { t } from '~/i18n/index.ts';
 import { hostOf, localised, projectTitle, quoted, translationMode } from '~/lib/display.ts';
@@ -95,6 +96,12 @@ export async function projectView(id: string, lang: Locale) {
     summary: localised(p.description, lang),
     district: district && { entry: district, name: district.data.name[lang], href: href(lang, 'districts', district.id) },
     facts: p.facts.map((f) => localised(f, lang)),
+    /** What ProjectLocationMap draws: the project's point on its district among the others. */
+    map: {
+      project: { ...p, id },
+      names: Object.fromEntries([...districts.values()].map((x) => [x.id, x.data.name[lang]])),
+      outlines: await getOutlines(),
+    },
     notes: localised(p.notes, lang),
     sources: p.sources,
     neighbours:

@@ -3,7 +3,8 @@ import { t } from '~/i18n/index.ts';
 import { fill, formatNumber } from '~/lib/format.ts';
 import type { MapLabels } from '~/lib/map-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { dataAsOf } from '~/data/content.ts';
+import { cityReconciliation, dataAsOf, getDistrictMap, getProjectRecords } from '~/data/content.ts';
+import { getOutlines } from '~/data/geo.ts';
 
 /** The words a map needs in the page language, from the dictionary. */
 export function mapLabels(lang: Locale): MapLabels {
@@ -49,5 +50,19 @@ export function enumLabels(lang: Locale, districtNames: ReadonlyMap<string, stri
     republicDay: dict.labels.membership,
     confidence: dict.labels.confidence,
     'sources[].language': dict.labels.sourceLanguage,
+  };
+}
+
+/**
+ * What the city picture (CityMap.astro, on /districts/ and the home page) draws: each district's name
+ * and number of itemised projects, every project (the located ones become dots and markers), and the
+ * outlines.
+ */
+export async function cityMapData(lang: Locale) {
+  const [byId, records, summary, outlines] = await Promise.all([getDistrictMap(), getProjectRecords(), cityReconciliation(), getOutlines()]);
+  return {
+    districts: summary.byDistrict.map((row) => ({ slug: row.district, name: byId.get(row.district)?.data.name[lang] ?? row.district, count: row.itemised })),
+    projects: records,
+    outlines,
   };
 }
