@@ -69,6 +69,18 @@ export function titleSize(title: string): number {
   return 46;
 }
 
+/**
+ * Title size on a project card with a map: the 632 px text column also holds the status line, so a
+ * title of up to 135 characters (the longest today) must fit in five lines.
+ */
+export function statusTitleSize(title: string): number {
+  const n = [...title].length;
+  if (n <= 30) return 60;
+  if (n <= 60) return 50;
+  if (n <= 90) return 44;
+  return 38;
+}
+
 /** Figure size: a number is large; a worded figure ("60-тан астам") is smaller to stay in its box. */
 export function statSize(value: string): number {
   const n = [...value].length;
@@ -85,7 +97,7 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
 /** A project's status: the stage in the brand colour, the report's date after it. */
 function statusLine(status: NonNullable<ShareCard['status']>): CardNode {
   return el('div', { flexDirection: 'column', marginTop: 28, paddingLeft: 20, borderLeft: `6px solid ${BRAND}` }, [
-    el('div', { fontSize: 38, fontWeight: 700, color: BRAND, lineHeight: 1.15 }, status.text),
+    el('div', { fontSize: 34, fontWeight: 700, color: BRAND, lineHeight: 1.15 }, status.text),
     el('div', { fontSize: 26, color: INK_2, marginTop: 4 }, status.date),
   ]);
 }
@@ -108,7 +120,7 @@ export function cardTree(card: ShareCard, fontFamily: string): CardNode {
   const stats = card.stats.slice(0, 3);
   // With a map beside it the text column is 632 px wide: two figure boxes fit, and the title is smaller.
   const narrow = card.map !== undefined;
-  const size = narrow ? Math.min(titleSize(card.title), 68) : titleSize(card.title);
+  const size = narrow ? (card.status ? statusTitleSize(card.title) : Math.min(titleSize(card.title), 68)) : titleSize(card.title);
   const text = el('div', { flexDirection: 'column', flexGrow: 1, flexShrink: 1, justifyContent: 'space-between' }, [
     el('div', { flexDirection: 'column' }, [
       el('div', { fontSize: 30, fontWeight: 700, color: BRAND, marginBottom: 20 }, card.kicker),

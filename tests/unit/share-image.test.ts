@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderPng, renderSvg, uncoveredCharacters } from '../../src/lib/share-image.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, titleSize, type CardNode, type ShareCard } from '../../src/lib/share-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, statusTitleSize, titleSize, type CardNode, type ShareCard } from '../../src/lib/share-card.ts';
 
 // A hand-made card; not a real district.
 const card: ShareCard = {
@@ -55,6 +55,14 @@ describe('card layout', () => {
     ['В Алматы ко Дню Республики завершается реализация более 60 социально значимых проектов', 46],
   ])('titleSize(%s) = %i', (title, size) => {
     expect(titleSize(title)).toBe(size);
+  });
+
+  test.each([
+    // A project card with a map has a narrower column and a status line: smaller titles.
+    ['Обновлённый двор: ул. Гоголя, 77', 50],
+    ['Square on the site of the former Presidential residence (west of Nazarbayev Avenue, north of Gandhi Street)', 38],
+  ])('statusTitleSize(%s) = %i', (title, size) => {
+    expect(statusTitleSize(title)).toBe(size);
   });
 
   test('cardText lists every visible text in reading order', () => {
