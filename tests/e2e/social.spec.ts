@@ -57,7 +57,7 @@ test('a district share image is in the page language and says what it shows', as
 test('a project’s share image is its own, in the page language, with its status', async ({ request }) => {
   const html = await (await request.get('/en/projects/soc-annex-school-35-medeu/')).text();
   expect(path(meta(html, 'property', 'og:image') ?? 'http://x/')).toBe('/og/en/project-soc-annex-school-35-medeu.png');
-  expect(meta(html, 'property', 'og:image:alt')).toMatch(/^Medeu district · Social: .+\. Status: .+, as reported on \d+ \w+ 2025\. /);
+  expect(meta(html, 'property', 'og:image:alt')).toMatch(/^Medeu district: .+\. Status: .+, as reported on \d+ \w+ 2025\. Data as of /);
 });
 
 test.describe('structured data', () => {
