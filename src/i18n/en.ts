@@ -284,7 +284,7 @@ export const en: Dictionary = {
 
   data: {
     title: 'Open data',
-    description: 'The list of Almaty’s Republic Day projects as CSV, JSON and GeoJSON: what every field means, how the list was compiled, where it is incomplete and on what terms it can be reused.',
+    description: 'The list of Almaty’s Republic Day projects as CSV, Excel (XLSX), JSON and GeoJSON: what every field means, how the list was compiled, where it is incomplete and on what terms it can be reused.',
     methodTitle: 'How the list was compiled',
     method: {
       announced: 'Almaty’s akimat announced more than {total} projects: {breakdown}. The full list is not available in any open source: we could not find it.',
@@ -337,7 +337,7 @@ export const en: Dictionary = {
       'object-list': 'list of objects',
     },
     csvNotes: [
-      'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order.',
+      'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order: the third date belongs to the third address. An item the sources do not give is empty, and empty items at the end of a list are left out (a source_dates cell with two dates for four sources means the last two are undated).',
       'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title and the description: title_kk, description_kk). The CSV has the address in Russian only. In the JSON every text carries translated: the languages we translated ourselves.',
       'An empty cell or null means the sources do not say.',
       'A CSV cell whose text starts with =, +, - or @ gets a leading apostrophe, so that a spreadsheet never runs it as a formula.',
@@ -416,7 +416,7 @@ export const en: Dictionary = {
     terms: [
       'Every fact comes from the publications linked with each project. We restate facts in our own words and link to the source; the texts and photos of those publications belong to their publishers.',
       'The article belongs to Zakon.kz; the Kazakh and English versions on this site are our translations.',
-      'Our compilation (the choice of projects, the fields and the files on this page) may be reused with attribution: name this site and link to this page. Before publishing a fact, check it against the linked source.',
+      'Before publishing a fact, check it against the linked source.',
     ],
     followTitle: 'Follow updates',
     followText: 'The RSS feed announces the article and updates to project statuses. The sitemap lists every page.',
@@ -437,8 +437,6 @@ export const en: Dictionary = {
     copied: 'Citation copied.',
     copyFailed: 'Could not copy: select the text and copy it by hand.',
     rssTitle: '{site} — article and project updates',
-    rssDescription: 'The article on Almaty’s Republic Day projects and the projects’ statuses as open sources report them.',
-    rssStatus: 'Status as reported: {wording}',
     rssLink: 'RSS feed: article and project updates',
     datasetName: 'Almaty Republic Day 2025 projects',
   },
@@ -472,5 +470,144 @@ export const en: Dictionary = {
     listSome: 'Some of the English texts in this list are our translation of the sources.',
     some: 'Texts marked “our translation” are ours; the other English texts on this page follow sources in English.',
     title: 'The title is our translation too.',
+  },
+
+  // RSS feeds: the site's and each district's (src/lib/feed.ts, src/data/views/feeds.ts).
+  feeds: {
+    reports: ['report', 'reports'],
+    itemTitle: '{date}: {title} — {stage}',
+    itemDescription: '{outlet}: “{wording}”',
+    siteDescription:
+      'The article on the Republic Day projects ({date}) and every status report on a project that a source published after it. {count} more are not in the feed: their sources reported no status after that date, or gave no date; their status is on their pages.',
+    districtTitle: '{district}: Republic Day projects — updates',
+    districtDescription:
+      'Status reports on the projects of {district} that sources published after the article on the Republic Day projects ({date}). {count} more of the district’s are not in the feed: their sources reported no status after that date, or gave no date.',
+    districtLink: 'The district’s RSS feed: project updates',
+    undated:
+      'The RSS feeds carry only dated status reports published after the article ({date}): every item in a feed has a date, and a feed does not invent one. That is {items} now; {count} without such a report are in the list and on their own pages, but not in the feeds.',
+  },
+
+  // Downloads beyond the city files: a district's own files, the spreadsheet (src/data/open-data.ts).
+  files: {
+    districtTitle: 'The district’s data and updates',
+    districtIntro: 'The district’s projects, with the same columns and fields as the files for the whole city.',
+    fieldsLink: 'What each field means',
+    districtCsv: 'CSV table of the district’s projects',
+    districtGeojson: 'GeoJSON: the district’s projects with coordinates',
+    districtFilesTitle: 'By district',
+    districtFilesIntro:
+      'For each district, files with the same columns and fields holding only its projects (/data/districts/<district>/projects.csv and projects.geojson), and an RSS feed of its updates. The district’s page links them too.',
+    csvShort: 'CSV',
+    geojsonShort: 'GeoJSON',
+    rssShort: 'RSS',
+    located: 'with coordinates: {n}',
+    shareFormats: 'CSV · Excel · JSON · GeoJSON · RSS',
+    projectStatus: 'Status: {stage}',
+    projectDate: 'as reported on {date}',
+    projectUndated: 'the report is undated',
+    projectNoDistrict: 'District not stated in sources',
+  },
+
+  // The spreadsheet's sheets, headings and README (src/lib/xlsx-sheets.ts).
+  xlsx: {
+    label: 'Excel spreadsheet (XLSX)',
+    note: 'For reading and calculating: English labels instead of codes, dates as date cells; sheets “Projects”, “Sources” (a row per source, with its publication date), “Status reports” (a row per report) and “Read me” (data date and terms).',
+    sheets: { projects: 'Projects', sources: 'Sources', reports: 'Status reports', readme: 'Read me' },
+    project: { id: 'Project ID', title: 'Project' },
+    reportNumber: 'No.',
+    columns: {
+      id: 'ID',
+      url: 'Project page',
+      title: 'Title',
+      category: 'Block',
+      kind: 'Kind of object',
+      district: 'District',
+      address: 'Address',
+      location_lat: 'Latitude',
+      location_lon: 'Longitude',
+      location_precision: 'Precision of the point',
+      location_refersTo: 'What the point marks',
+      location_source: 'Source of the coordinates',
+      location_sourceUrl: 'Link to the source of the coordinates',
+      locationNote: 'On the location',
+      capacity: 'Capacity',
+      area: 'Area',
+      networkLength: 'Length of networks',
+      investment: 'Cost',
+      funding: 'Funding',
+      fundingNote: 'On the funding',
+      status_stage: 'Status',
+      status_wording: 'Status in the source’s words',
+      status_date: 'Status date',
+      status_source: 'Source of the status',
+      history: 'Status reports',
+      history_stage: 'Status',
+      history_wording: 'In the source’s words',
+      history_date: 'Date of the report',
+      history_source: 'Source',
+      history_note: 'Our note',
+      opened: 'Opening date',
+      republicDay: 'On the Republic Day list',
+      republicDayNote: 'Why',
+      confidence: 'Confidence',
+      facts: 'Facts',
+      notes: 'Caveats',
+      sources: 'Sources',
+      sources_url: 'Link',
+      sources_outlet: 'Outlet',
+      sources_date: 'Publication date',
+      sources_language: 'Language',
+      sources_note: 'Note',
+      description: 'Description',
+    },
+    readme: {
+      about: 'Almaty’s Republic Day projects that open sources report: a row per project, per source and per status report. The akimat’s full list is not published; this list does not stand in for it.',
+      title: 'What this is',
+      asOf: 'Data as of',
+      counts: 'In this file',
+      countsValue: '{projects}, {sources}, {reports}',
+      sources: ['source', 'sources'],
+      page: 'Fields and method',
+      licence: 'Terms',
+      languages: 'Languages',
+      languagesValue:
+        'The English texts are our translations, except where a source is in English; where there is no English text, the Russian (the sources’ language) stands. Which texts we translated is marked in projects.json (the translated field).',
+      codes: 'For programs',
+      codesValue: 'Codes instead of labels, and every field, are in projects.csv and projects.json on the same page.',
+    },
+  },
+
+  // The content licence (/data/, the spreadsheet's README, the Dataset JSON-LD).
+  licence: {
+    name: 'CC BY 4.0',
+    title: 'Creative Commons Attribution 4.0 International',
+    text: 'Our compilation (the choice of projects, the fields and the files on this page) and the texts we wrote are published under the {licence} licence: you may reuse them, in your own stories and calculations too, naming this site and linking to this page. The article and its translations on this site are Zakon.kz’s, and quotes from sources belong to their publishers: the licence does not cover them.',
+    short: 'Compilation and our texts: CC BY 4.0 ({url}), naming “{site}” and linking to {page}. The article is Zakon.kz’s; quotes from sources belong to their publishers.',
+  },
+
+  // The project index without JavaScript (src/components/projects/ProjectIndex.astro).
+  noScript: {
+    index:
+      'The filters and search need JavaScript, which is off in your browser. If you followed a link to a filtered list (only schools, say, or one district), note that the whole list follows below, unfiltered: {count}.',
+    indexPaged:
+      'The filters and search need JavaScript, which is off in your browser. If you followed a link to a filtered list (only schools, say, or one district), note that the whole list follows, below and on the next pages, unfiltered: {count}.',
+  },
+
+  // The 404 page, in all three languages at once (src/pages/404.astro).
+  notFound: {
+    title: 'Page not found',
+    intro: 'There is no such page on this site: the address may have a typo, or the link may be out of date. Search for a project or choose a district.',
+    search: 'Find a project',
+    searchHint: 'A title, address, district or kind of object, e.g. “school”.',
+    searchButton: 'Search',
+    districts: 'Districts',
+    home: 'Home page',
+    projects: 'All projects',
+  },
+
+  // The embed code (src/components/map/EmbedSnippet.astro, src/lib/embed.ts).
+  embed: {
+    resizeNote:
+      'The script after the frame fits its height to the content. If your site strips scripts, the frame stays {height} pixels tall and scrolls inside.',
   },
 };

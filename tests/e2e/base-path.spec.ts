@@ -106,7 +106,9 @@ test.describe('the site under a base path', () => {
     expect(urls.filter((u) => !u.startsWith(BASE))).toEqual([]);
     for (const feed of ['rss.xml', 'kk/rss.xml', 'en/rss.xml']) {
       const links = [...(await get(`${BASE}${feed}`)).matchAll(/<link>([^<]+)<\/link>/g)].map((m) => path(m[1]!));
-      expect(links.length, feed).toBeGreaterThan(1000);
+      // The article and one item per status report after it: the synthetic projects repeat the real
+      // ones' reports, so hundreds.
+      expect(links.length, feed).toBeGreaterThan(100);
       expect(links.filter((l) => !l.startsWith(BASE)), feed).toEqual([]);
     }
     expect(records).toHaveLength(1000);

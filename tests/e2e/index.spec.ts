@@ -236,6 +236,23 @@ test.describe('the project index without JavaScript', () => {
     // The reconciliation from the article is above the list.
     await expect(page.getByRole('heading', { level: 2, name: 'Объявленные цифры и наш список' })).toBeVisible();
   });
+
+  test('says that the filter needs JavaScript and that the whole list follows', async ({ page }) => {
+    // A reader who followed a filtered link must not take the whole list for the filtered one.
+    await page.goto('/projects/?category=social');
+    // (Playwright's text locators skip <noscript>, so the note is found by its class.)
+    const note = page.locator('noscript > p');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Фильтры и поиск работают только с JavaScript');
+    await expect(note).toContainText(`весь перечень — ${projects.length} проект`);
+    await page.goto('/en/projects/?district=medeu');
+    await expect(page.locator('noscript > p')).toContainText('The filters and search need JavaScript');
+  });
+});
+
+test('with JavaScript the no-script note stays hidden', async ({ page }) => {
+  await page.goto('/projects/?category=social');
+  await expect(page.locator('p.noscript')).toHaveCount(0);
 });
 
 test.describe('download this view', () => {

@@ -3,7 +3,8 @@ import { render } from 'astro:content';
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural } from '~/lib/format.ts';
 import { listLinkPlace } from '~/lib/list-link.ts';
-import { absolute, href } from '~/lib/paths.ts';
+import { absolute, fileHref, href } from '~/lib/paths.ts';
+import { LOGO_SIZE } from '~/lib/logo.ts';
 import { newsArticle } from '~/lib/structured-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getStory, newsSlug, type NewsEntry } from '~/data/content.ts';
@@ -57,11 +58,12 @@ export async function articleView(lang: Locale) {
       url: absolute(path),
       inLanguage: localised.data.lang,
       datePublished: localised.data.published,
+      dateModified: localised.data.updated,
       author: original.data.author,
-      publisher: { name: original.data.source.outlet, url: original.data.source.url },
+      original: { publisher: original.data.source.outlet, url: original.data.source.url },
+      site: { name: t(lang).meta.siteName, url: absolute(href(lang)), logo: { url: absolute(fileHref('logo.png')), width: LOGO_SIZE, height: LOGO_SIZE } },
       image: image && absolute(image.src),
-      translation:
-        localised.id === original.id ? undefined : { of: absolute(href('ru', 'news', newsSlug(original))), by: t(lang).meta.siteName },
+      translation: localised.id === original.id ? undefined : { of: absolute(href('ru', 'news', newsSlug(original))) },
     }),
   };
 }

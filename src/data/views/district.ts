@@ -13,7 +13,9 @@ import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
 import { getOutlines } from '~/data/geo.ts';
-import { citation } from './shared.ts';
+import { districtDownloads, districtFileHref } from '~/data/open-data.ts';
+import { districtFeedPath } from '~/lib/feed.ts';
+import { citation, fileSize } from './shared.ts';
 
 /** getStaticPaths of the district page and of its embed: one route per district and language. */
 export async function districtSlugs(): Promise<Array<{ params: { slug: string }; props: { slug: string } }>> {
@@ -106,6 +108,8 @@ export async function districtView(slug: string, lang: Locale) {
       counts: fill(dict.district.embedCounts, { count }),
       fullPage: fill(dict.district.embedFullPage, { site: dict.meta.siteName }),
     },
+    /** The district's own files and feed (the "data and updates" section and the page's <head>). */
+    data: await districtData(slug, lang, name),
     cite: await citation(name, pageUrl),
     structured: [
       districtPlace({ name, alternateName: LOCALES.filter((l) => l !== lang).map((l) => d.name[l]), url: pageUrl, description }),
@@ -119,3 +123,37 @@ export async function districtView(slug: string, lang: Locale) {
 }
 
 export type DistrictView = Awaited<ReturnType<typeof districtView>>;
+
+/**
+ * A district's CSV and GeoJSON (the city files' columns, its rows only) and its RSS feed, for the
+ * district page: the files a journalist writing about one district takes away, without JavaScript.
+ */
+async function districtData(slug: string, lang: Locale, name: string) {
+  const dict = t(lang);
+  const files = await districtDownloads(slug);
+  const n = (count: number) => plural(lang, count, dict.common.projects);
+  return {
+    title: dict.files.districtTitle,
+    intro: dict.files.districtIntro,
+    fieldsHref: `${href(lang, 'data')}#fields`,
+    fieldsLink: dict.files.fieldsLink,
+    files: [
+      {
+        label: dict.files.districtCsv,
+        href: districtFileHref(slug, 'csv'),
+        // Saved as projects-medeu.csv, so that it does not overwrite the city's projects.csv.
+        download: `projects-${slug}.csv`,
+        mime: 'text/csv',
+        meta: fill(dict.data.fileMeta, { count: n(files.count), size: fileSize(lang, files.csv) }),
+      },
+      {
+        label: dict.files.districtGeojson,
+        href: districtFileHref(slug, 'geojson'),
+        download: `projects-${slug}.geojson`,
+        mime: 'application/geo+json',
+        meta: fill(dict.data.fileMeta, { count: n(files.located), size: fileSize(lang, files.geojson) }),
+      },
+    ],
+    feed: { href: districtFeedPath(lang, slug), absolute: absolute(districtFeedPath(lang, slug)), label: dict.feeds.districtLink, name },
+  };
+}

@@ -109,6 +109,11 @@ export async function indexView(lang: Locale) {
       notes,
       translationNote: listTranslationNote(lang, projects),
       countText: fill(ix.total, { count: plural(lang, projects.length, dict.common.projects) }),
+      /**
+       * Shown without JavaScript: the filter cannot run, and the page cannot read a filtered link's
+       * query either (no server), so the note is for every visit without scripting.
+       */
+      noScript: fill(paged ? dict.noScript.indexPaged : dict.noScript.index, { count: plural(lang, projects.length, dict.common.projects) }),
       controls,
       config,
       downloads: { json: fileHref('data', 'projects.json'), csv: fileHref('data', 'projects.csv') },

@@ -1,5 +1,6 @@
 /** Small pieces several views share. */
 import { t } from '~/i18n/index.ts';
+import { fill, formatNumber } from '~/lib/format.ts';
 import type { MapLabels } from '~/lib/map-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, dataAsOf, getDistrictMap, getProjectRecords } from '~/data/content.ts';
@@ -24,6 +25,32 @@ export interface Citation {
 
 export async function citation(title: string, url: string, titleLang?: Locale): Promise<Citation> {
   return { title, titleLang, url, asOf: await dataAsOf() };
+}
+
+/** A file's size for a download link, "12 КБ": whole kilobytes, at least 1. */
+export function fileSize(lang: Locale, content: string | Uint8Array): string {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content).length : content.byteLength;
+  return fill(t(lang).data.kb, { n: formatNumber(lang, Math.max(1, Math.ceil(bytes / 1024))) });
+}
+
+/**
+ * Labels of the closed lists' values by field key (`category`, `status.stage`, `sources[].language`…),
+ * so that a code in the files can be read: the /data/ field table and the spreadsheet use them.
+ */
+export function enumLabels(lang: Locale, districtNames: ReadonlyMap<string, string>): Record<string, Readonly<Record<string, string>>> {
+  const dict = t(lang);
+  return {
+    category: dict.labels.category,
+    kind: dict.labels.kind,
+    district: Object.fromEntries(districtNames),
+    'location.precision': dict.labels.precision,
+    funding: dict.labels.funding,
+    'status.stage': dict.labels.stage,
+    'history[].stage': dict.labels.stage,
+    republicDay: dict.labels.membership,
+    confidence: dict.labels.confidence,
+    'sources[].language': dict.labels.sourceLanguage,
+  };
 }
 
 /**
