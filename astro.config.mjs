@@ -3,24 +3,33 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
 import sitemap from '@astrojs/sitemap';
-import { sitemapLinks } from './src/lib/sitemap.ts';
+import { isFormerProjectPath, sitemapLinks } from './src/lib/sitemap.ts';
+import { formerProjectIds } from './src/integrations/former-projects.ts';
 import contentProblems from './src/integrations/content-problems.ts';
+import siteAddress from './src/integrations/site-address.ts';
+import { resolveSiteAddress } from './src/lib/site-address.ts';
 import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
 import { withSortedPages } from './src/integrations/sitemap-order.ts';
-
-// The public address of the deployed site, used for canonical URLs, Open Graph tags and the sitemap.
-// Set SITE_URL when deploying; the default keeps a local build self-consistent.
-const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
 
 // BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
 // https://news.example.kz/almaty-projects/. Astro hands it to the code as import.meta.env.BASE_URL,
 // which src/lib/paths.ts puts in front of every link. Written here with a slash at each end.
 const base = `/${(process.env['BASE_PATH'] ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
+// The public address of the deployed site, used for canonical URLs, Open Graph tags, the feeds, the
+// sitemap and the downloads: SITE_URL, else the address the host gives the build (Netlify, Vercel,
+// Cloudflare Pages, GitHub Pages), else the local preview's, with a warning at the end of a CI build.
+// src/lib/site-address.ts has the rules.
+const address = resolveSiteAddress(process.env, base);
+const site = address.url;
+
 // Map tiles are the only outside resource a page loads. Their address lives in src/lib/map-config.ts
 // (OpenStreetMap by default, PUBLIC_TILE_URL to override); the CSP allows exactly that origin, so the
 // two cannot drift apart.
 const TILE_ORIGIN = tileOrigin(tileConfig(process.env).url);
+
+// Pages at the addresses of projects taken off the list (content/considered/, formerId).
+const FORMER_PROJECTS = formerProjectIds();
 
 export default defineConfig({
   site,
@@ -41,14 +50,19 @@ export default defineConfig({
     // Every content problem, in `npm run check:content`'s words: `astro build` lists them all and
     // stops before loading content; `astro dev` keeps running and shows them at the top of every page.
     contentProblems(),
+    siteAddress(address),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
-    // views are made for iframes on other sites and are noindex, so they are left out. The alternates
+    // views are made for iframes on other sites and are noindex, so they are left out, and so are the
+    // former projects' addresses, which exist for old links only (noindex too). The alternates
     // come from src/lib/sitemap.ts rather than the integration's `i18n` option, whose cost grows with
     // the square of the page count (see there). It gets the pages in the order it sorts them into,
     // which spares it seconds at 10,000 projects (src/integrations/sitemap-order.ts).
     withSortedPages(sitemap({
-      filter: (page) => !new URL(page).pathname.split('/').includes('embed'),
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.split('/').includes('embed') && !isFormerProjectPath(path, FORMER_PROJECTS);
+      },
       serialize: (item) => {
         const links = sitemapLinks(item.url, new URL(base, site).href);
         return links ? { ...item, links } : item;

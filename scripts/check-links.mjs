@@ -9,8 +9,14 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = process.argv[2] ?? 'dist';
-const site = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321');
 const BASE = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+// The site's own address, as the build wrote it: the home page's canonical link. The build may have
+// taken it from SITE_URL or from a host's variable (src/lib/site-address.ts), so reading the result is
+// surer than repeating those rules here.
+const homeCanonical = existsSync(join(ROOT, 'index.html'))
+  ? /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(ROOT, 'index.html'), 'utf8'))?.[1]
+  : undefined;
+const site = new URL(homeCanonical ?? process.env.SITE_URL ?? 'http://127.0.0.1:4321');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((n) => {

@@ -111,6 +111,14 @@ function accessibleName(el, byId, labels) {
     const text = spokenText(el);
     if (text) return text;
   }
+  // Inside an SVG picture, an element's <title> child is its name (SVG-AAM), e.g. a static map's marks.
+  const svgTitle = el.children?.find((c) => isElement(c) && c.name === 'title');
+  let svg = el.parent;
+  while (svg && isElement(svg) && svg.name !== 'svg') svg = svg.parent;
+  if (svgTitle && svg && isElement(svg)) {
+    const text = (svgTitle.children ?? []).filter((c) => c.type === 'text').map((c) => c.data).join('').trim();
+    if (text) return text;
+  }
   return attr(el, 'title')?.trim() ?? '';
 }
 

@@ -128,7 +128,7 @@ async function laneOtherBuilds() {
   // fetch that ignores the base, and "download this view" is tested at 1,000 projects.
   const synthetic = join(tmpdir(), 'almaty-projects-synthetic-1000');
   rmSync(synthetic, { recursive: true, force: true });
-  writeSyntheticContent(synthetic, 1000);
+  await writeSyntheticContent(synthetic, 1000);
   const base = { BASE_PATH: '/almaty-projects/' };
   others.base = await gate('base-path build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-base'], {
     quiet: true,

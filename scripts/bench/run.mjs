@@ -180,7 +180,7 @@ function tally(responses, documentUrl) {
   return t;
 }
 
-/** Scrolls to the bottom a screen at a time, as a reader would, so that lazy maps start. */
+/** Scrolls to the bottom a screen at a time, as a reader would (nothing on a page should load for it). */
 async function scrollThrough(page) {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
@@ -190,9 +190,40 @@ async function scrollThrough(page) {
     scrollTo(0, document.documentElement.scrollHeight);
   });
   await page.waitForLoadState('networkidle');
-  await page
-    .waitForFunction(() => [...document.querySelectorAll('project-map')].every((m) => m.dataset.ready === 'true' || m.querySelector('.pm-failed:not([hidden])')), null, { timeout: 30_000 })
-    .catch(() => {});
+}
+
+/**
+ * Presses the first map's "show on the street map" button and resolves with the time from the click
+ * to the street map drawn (its data-ready mark, then the next frame), or null when there is no button.
+ */
+async function pressStreetMap(page) {
+  const button = page.locator('project-map .pm-button').first();
+  if (!(await button.count()) || !(await button.isVisible())) return null;
+  await button.scrollIntoViewIfNeeded();
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const map = document.querySelector('project-map');
+        const t0 = performance.now();
+        const timer = setTimeout(() => reject(new Error('street map not drawn within 60 s')), 60_000);
+        new MutationObserver((_, obs) => {
+          if (map.dataset.ready !== 'true') return;
+          obs.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() =>
+            setTimeout(() =>
+              resolve({
+                ms: performance.now() - t0,
+                markers: map.querySelectorAll('.pm-marker').length,
+                clusters: map.querySelectorAll('.pm-cluster').length,
+                outlines: map.querySelectorAll('.pm-outline').length,
+              }),
+            ),
+          );
+        }).observe(map, { attributes: true, attributeFilter: ['data-ready'] });
+        map.querySelector('.pm-button').click();
+      }),
+  );
 }
 
 /** Loads `path` and records every response with its body. */
@@ -214,6 +245,8 @@ async function loadRecorded(context, url) {
   return { page, responses, pending };
 }
 
+const isMapCode = (url) => /street-map|leaflet|markercluster|map-styles/i.test(url);
+
 async function pageWeights(browser, origin, pages) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const out = {};
@@ -222,27 +255,36 @@ async function pageWeights(browser, origin, pages) {
   for (const [name, path] of Object.entries(pages)) {
     const url = `${origin}${path}`;
     const { page, responses, pending } = await loadRecorded(context, url);
-    const initial = tally(responses, url);
-    const leafletBefore = responses.some((r) => /leaflet-setup/.test(r.url));
-    const mapTop = await page.evaluate(() => {
-      const m = document.querySelector('project-map');
-      return m ? Math.round(m.getBoundingClientRect().top + scrollY) : null;
-    });
     await scrollThrough(page);
     await Promise.all(pending);
+    const initial = tally(responses, url);
+    const hasMap = (await page.locator('project-map').count()) > 0;
+    const before = {
+      mapCode: responses.filter((r) => isMapCode(r.url)).length,
+      tiles: responses.filter((r) => r.url.includes(TILE_PREFIX)).length,
+      // Every script the page loaded before the press: the button's loader and nothing else on map pages.
+      loaderGz: responses.filter((r) => r.type === 'script' && /project-map|ProjectMap/i.test(r.url)).reduce((n, r) => n + size(r.body).gz, 0),
+    };
+    let drawn = null;
+    if (hasMap) {
+      drawn = await pressStreetMap(page).catch((e) => ({ error: e.message }));
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+    }
     const after = tally(responses, url);
     out[name] = { path, ...initial, after: { js: after.js, css: after.css, requests: after.requests } };
-    if (mapTop !== null) {
+    if (hasMap) {
       lazy.push({
         page: name,
-        mapTop,
-        // <project-map> starts loading 200 px before the map enters the viewport.
-        near: mapTop < VIEWPORT.height + 200,
-        before: leafletBefore,
-        after: responses.some((r) => /leaflet-setup/.test(r.url)),
+        before: before.mapCode > 0 || before.tiles > 0,
+        tilesBefore: before.tiles,
+        loaderGz: before.loaderGz,
+        after: responses.some((r) => /street-map/.test(r.url)),
+        drawnMs: drawn?.ms ?? null,
       });
-      // Leaflet and our map code: the element's script, its shared chunks and the lazy chunk and stylesheet.
-      const mapJs = responses.filter((r) => r.type === 'script' && !/ProjectIndex|cite|download/i.test(r.url));
+      // Leaflet and our map code: the button's loader, the street map chunk (Leaflet, clustering, our
+      // drawing code) and the map stylesheet, as loaded after the press.
+      const mapJs = responses.filter((r) => r.type === 'script' && (isMapCode(r.url) || /project-map|ProjectMap/i.test(r.url)));
       const mapCss = responses.filter((r) => r.type === 'stylesheet' && /map-styles/.test(r.url));
       const js = mapJs.reduce((s, r) => add(s, size(r.body)), zero());
       const css = mapCss.reduce((s, r) => add(s, size(r.body)), zero());
@@ -250,7 +292,7 @@ async function pageWeights(browser, origin, pages) {
       if (!mapCode || candidate.gz > mapCode.gz) mapCode = candidate;
     }
     await page.close();
-    log(`weight ${name}: HTML+CSS ${(initial.htmlCssGz / 1024).toFixed(1)} KB gzip, JS ${(initial.js.gz / 1024).toFixed(1)} KB gzip`);
+    log(`weight ${name}: HTML+CSS ${(initial.htmlCssGz / 1024).toFixed(1)} KB gzip, JS ${(initial.js.gz / 1024).toFixed(1)} KB gzip${hasMap ? `, street map drawn in ${drawn?.ms?.toFixed(0) ?? '?'} ms` : ''}`);
   }
   await context.close();
   return { pages: out, lazy, mapCode };
@@ -360,43 +402,30 @@ function reach(dist) {
   return { found: ids.size, pages: files.length, firstPageGz: gzipSync(readFileSync(files[0])).length };
 }
 
-/** Time from scrolling a map into view (or from navigation, if it starts at once) to its markers drawn. */
+/** Time from pressing "show on the street map" to the street map drawn, and what the static map drew. */
 async function mapLoad(context, origin, path, label) {
   const url = `${origin}${path}`;
   const { page, responses } = await loadRecorded(context, url);
   const doc = responses.find((r) => r.url === url);
-  const result = await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const map = document.querySelector('project-map');
-        if (!map) return reject(new Error('no map'));
-        const features = (() => {
-          try {
-            return JSON.parse(map.dataset.features ?? '{}').features?.length ?? 0;
-          } catch {
-            return 0;
-          }
-        })();
-        const count = () => ({ markers: map.querySelectorAll('.pm-marker, .pm-dot').length, clusters: map.querySelectorAll('.pm-cluster').length });
-        if (map.dataset.ready === 'true') {
-          // Already drawn: the map was near the viewport on load.
-          const nav = performance.getEntriesByType('navigation')[0];
-          return resolve({ features, ...count(), ms: performance.now() - (nav?.startTime ?? 0), from: 'navigation' });
-        }
-        const t0 = performance.now();
-        const done = () => requestAnimationFrame(() => setTimeout(() => resolve({ features, ...count(), ms: performance.now() - t0, from: 'scroll into view' })));
-        new MutationObserver((_, obs) => {
-          if (map.dataset.ready === 'true') {
-            obs.disconnect();
-            done();
-          }
-        }).observe(map, { attributes: true, attributeFilter: ['data-ready'] });
-        setTimeout(() => reject(new Error('map not drawn within 60 s')), 60_000);
-        map.querySelector('.pm-canvas')?.scrollIntoView({ block: 'center' });
-      }),
-  );
+  const statics = await page.evaluate(() => {
+    const map = document.querySelector('project-map');
+    const svg = map?.querySelector('svg.sm');
+    let features = 0;
+    try {
+      features = JSON.parse(map?.dataset.features ?? '{}').features?.length ?? 0;
+    } catch {}
+    return {
+      features,
+      svgKb: svg ? svg.outerHTML.length / 1024 : NaN,
+      staticMarks: svg ? svg.querySelectorAll('a.sm-mark, .sm-group, .sm-dot').length : 0,
+      groups: svg ? svg.querySelectorAll('.sm-group, .sm-dot-group').length : 0,
+    };
+  });
+  const tilesBefore = responses.filter((r) => r.url.includes(TILE_PREFIX)).length;
+  const drawn = await pressStreetMap(page);
   await page.close();
-  return { label, path, ...result, htmlGz: doc ? gzipSync(doc.body).length : NaN };
+  if (!drawn) throw new Error('no street map button');
+  return { label, path, ...statics, ...drawn, tilesBefore, from: 'click', htmlGz: doc ? gzipSync(doc.body).length : NaN };
 }
 
 /** Cold loads of the index for the first-filter timing: each in a fresh context, so nothing is cached. */
@@ -473,11 +502,12 @@ async function atScale(browser, origin, dist) {
   for (const [path, label] of [
     ['/districts/medeu/', 'District map'],
     ['/districts/', 'City map'],
+    ['/', 'Home page city map'],
   ]) {
     try {
       const r = await mapLoad(context, origin, path, label);
       scale.maps.push(r);
-      log(`10k ${label}: ${r.features} points in ${r.ms.toFixed(0)} ms`);
+      log(`10k ${label}: ${r.features} points; static map ${r.staticMarks} marks (${r.svgKb.toFixed(1)} KB); street map drawn ${r.ms.toFixed(0)} ms after the click`);
     } catch (e) {
       log(`10k ${label} failed: ${e.message}`);
     }
@@ -503,6 +533,7 @@ function realPages() {
     count: projects.length,
     pages: {
       home: '/',
+      districts: '/districts/',
       article: `/news/${news?.replace(/\.mdx?$/, '')}/`,
       index: '/projects/',
       district: `/districts/${district}/`,
@@ -564,8 +595,8 @@ async function main() {
     const counts = QUICK ? [1000] : [1000, 10000];
     for (const count of counts) {
       log(`${count} projects: writing the bare and the synthetic site`);
-      const bare = bareSite(count);
-      const site = syntheticSite(count);
+      const bare = await bareSite(count);
+      const site = await syntheticSite(count);
       if (KEEP) log(`kept: ${site.root} and ${bare.root}`);
       else cleanups.push(bare.cleanup, site.cleanup);
       const oursEnv = siteEnv(PORT + 1);

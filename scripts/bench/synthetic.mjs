@@ -1,11 +1,13 @@
 // Builds a temporary copy of the site with N synthetic projects, for the build benchmark only.
 // The synthetic files are clones of real project files with new ids, titles marked "синтетический" and,
-// for located ones, points spread inside the district's frame. They are written under the OS temp
-// directory and never into content/.
+// for located ones, points spread inside the district's simplified outline (so the build's check that a
+// point lies in its district passes). They are written under the OS temp directory and never into content/.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { simplifyOutlines } from '../../src/lib/outlines.ts';
+import { shapeContains } from '../../src/lib/shapes.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const DISTRICTS = ['alatau', 'almaly', 'auezov', 'bostandyk', 'zhetysu', 'medeu', 'nauryzbay', 'turksib'];
@@ -21,15 +23,15 @@ function rng(seed) {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Writes `count` synthetic project files into `dir`/projects, plus copies of news and districts. */
-export function writeSyntheticContent(dir, count) {
+/** Writes `count` synthetic project files into `dir`/projects, plus copies of news, districts and geo. */
+export async function writeSyntheticContent(dir, count) {
   const real = readdirSync(join(REPO, 'content/projects')).filter((f) => f.endsWith('.md'));
-  const bounds = Object.fromEntries(
-    DISTRICTS.map((d) => [d, split(readFileSync(join(REPO, 'content/districts', `${d}.md`), 'utf8')).data.geometry.bounds]),
-  );
+  const outlines = await simplifyOutlines(readFileSync(join(REPO, 'content/geo/districts-osm.geojson'), 'utf8'));
+  const outline = Object.fromEntries(outlines.districts.map((d) => [d.slug, d]));
   mkdirSync(join(dir, 'projects'), { recursive: true });
   cpSync(join(REPO, 'content/news'), join(dir, 'news'), { recursive: true });
   cpSync(join(REPO, 'content/districts'), join(dir, 'districts'), { recursive: true });
+  cpSync(join(REPO, 'content/geo'), join(dir, 'geo'), { recursive: true });
   const random = rng(count);
   for (let n = 0; n < count; n++) {
     const source = real[n % real.length];
@@ -40,10 +42,14 @@ export function writeSyntheticContent(dir, count) {
     // A third of the synthetic projects get a point, and every one in Medeu, so that the city map has
     // thousands of points and one district map over a thousand markers (1,250 at 10,000 projects).
     if (n % 3 === 0 || district === 'medeu') {
-      const b = bounds[district];
+      const { bounds: b, shape } = outline[district];
+      // A random point in the district's frame, drawn again until it falls inside the outline.
+      let point;
+      do point = { lat: Number((b.south + (b.north - b.south) * random()).toFixed(6)), lon: Number((b.west + (b.east - b.west) * random()).toFixed(6)) };
+      while (!shapeContains(shape, point));
       data.location = {
-        lat: Number((b.south + (b.north - b.south) * random()).toFixed(6)),
-        lon: Number((b.west + (b.east - b.west) * random()).toFixed(6)),
+        lat: point.lat,
+        lon: point.lon,
         precision: 'street',
         // Written by us: marked as our translation where no source is in Russian, as the schema requires.
         refersTo: {
@@ -58,13 +64,13 @@ export function writeSyntheticContent(dir, count) {
 }
 
 /** A temporary copy of the project (sources and config; node_modules linked) whose content is synthetic. */
-export function syntheticSite(count) {
+export async function syntheticSite(count) {
   const root = mkdtempSync(join(tmpdir(), `bench-${count}-`));
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(REPO, f), join(root, f));
   cpSync(join(REPO, 'src'), join(root, 'src'), { recursive: true });
   cpSync(join(REPO, 'public'), join(root, 'public'), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
-  writeSyntheticContent(join(root, 'content'), count);
+  await writeSyntheticContent(join(root, 'content'), count);
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -72,10 +78,10 @@ export function syntheticSite(count) {
  * The bare baseline: a minimal Astro project over the same Markdown files, no schema, no layout,
  * rendering each project in three languages (the same page count as ours) plus an index per language.
  */
-export function bareSite(count) {
+export async function bareSite(count) {
   const root = mkdtempSync(join(tmpdir(), `bench-bare-${count}-`));
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
-  writeSyntheticContent(join(root, 'content'), count);
+  await writeSyntheticContent(join(root, 'content'), count);
   writeFileSync(join(root, 'package.json'), '{"type":"module","private":true}');
   // A cache of its own: node_modules is a link to the real project's, whose cache the bare build must
   // neither read nor overwrite.

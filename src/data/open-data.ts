@@ -6,10 +6,15 @@
 import { stringify } from 'csv-stringify/sync';
 import { csvTable, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
 import { CSV_STRINGIFY_OPTIONS } from '~/lib/csv-options.ts';
-import { absolute, href } from '~/lib/paths.ts';
+import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
 import { t } from '~/i18n/index.ts';
-import { dataAsOf, getProjects, getStory } from './content.ts';
+import { fill, plural } from '~/lib/format.ts';
+import { CONTENT_LICENCE } from '~/lib/licence.ts';
+import { xlsxSheets, type PlainSheet } from '~/lib/xlsx-sheets.ts';
+import { writeWorkbook } from '~/lib/xlsx-write.ts';
+import { enumLabels } from '~/data/views/shared.ts';
+import { dataAsOf, getDistricts, getProjects, getStory } from './content.ts';
 
 export interface Downloads {
   records: ProjectJson[];
@@ -19,11 +24,43 @@ export interface Downloads {
   /** Projects in the files, and how many of them have a coordinate (the GeoJSON's features). */
   count: number;
   located: number;
-  /** Each file's size in bytes (UTF-8), measured once: the /data/ page shows it in every language. */
-  bytes: { csv: number; json: number; geojson: number };
 }
 
 let cache: Promise<Downloads> | undefined;
+
+/** One district's projects as CSV and GeoJSON: the city files' columns and properties, its rows only. */
+export interface DistrictDownloads {
+  slug: string;
+  csv: string;
+  geojson: string;
+  count: number;
+  located: number;
+}
+
+const districtCache = new Map<string, Promise<DistrictDownloads>>();
+
+/** The files of one district (/data/districts/<slug>/projects.csv and .geojson), made once per build. */
+export function districtDownloads(slug: string): Promise<DistrictDownloads> {
+  let made = districtCache.get(slug);
+  if (!made) {
+    made = downloads().then(({ records }) => {
+      const own = records.filter((r) => r.district === slug);
+      const collection = toFeatureCollection(own);
+      return {
+        slug,
+        csv: stringify(csvTable(own), CSV_STRINGIFY_OPTIONS),
+        geojson: `${JSON.stringify(collection, null, 2)}\n`,
+        count: own.length,
+        located: collection.features.length,
+      };
+    });
+    districtCache.set(slug, made);
+  }
+  return made;
+}
+
+/** Where a district's files live: /data/districts/<slug>/projects.csv, named like the city's files. */
+export const districtFileHref = (slug: string, ext: 'csv' | 'geojson') => fileHref('data', 'districts', slug, `projects.${ext}`);
 
 /** Every file's text; the permalinks inside are absolute (SITE_URL and BASE_PATH). */
 export function downloads(): Promise<Downloads> {
@@ -46,16 +83,67 @@ async function build(): Promise<Downloads> {
     projects: records,
   };
   const collection = toFeatureCollection(records);
-  const csv = stringify(csvTable(records), CSV_STRINGIFY_OPTIONS);
-  const json = `${JSON.stringify(document, null, 2)}\n`;
-  const geojson = `${JSON.stringify(collection, null, 2)}\n`;
   return {
     records,
-    csv,
-    json,
-    geojson,
+    csv: stringify(csvTable(records), CSV_STRINGIFY_OPTIONS),
+    json: `${JSON.stringify(document, null, 2)}\n`,
+    geojson: `${JSON.stringify(collection, null, 2)}\n`,
     count: records.length,
     located: collection.features.length,
-    bytes: { csv: Buffer.byteLength(csv), json: Buffer.byteLength(json), geojson: Buffer.byteLength(geojson) },
   };
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Where a language's spreadsheet lives: /data/projects.xlsx, /kk/data/projects.xlsx, /en/data/projects.xlsx. */
+export const xlsxHref = (lang: Locale) => (lang === 'ru' ? fileHref('data', 'projects.xlsx') : fileHref(lang, 'data', 'projects.xlsx'));
+
+const xlsxCache = new Map<Locale, Promise<Uint8Array>>();
+
+/** The sheets of a language's spreadsheet, before they are written: what the unit test and the file share. */
+export async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
+  const dict = t(lang);
+  const [{ records }, asOf, districts] = await Promise.all([downloads(), dataAsOf(), getDistricts()]);
+  const x = dict.xlsx;
+  const sourceCount = records.reduce((n, r) => n + r.sources.length, 0);
+  const reportCount = records.reduce((n, r) => n + r.history.length, 0);
+  const dataPage = absolute(href(lang, 'data'));
+  return xlsxSheets({
+    lang,
+    records,
+    pageUrl: (id) => absolute(href(lang, 'projects', id)),
+    labels: {
+      sheets: x.sheets,
+      columns: x.columns,
+      project: x.project,
+      reportNumber: x.reportNumber,
+      values: enumLabels(lang, new Map(districts.map((d) => [d.id, d.data.name[lang]]))),
+      readme: [
+        [x.readme.title, `${dict.share.datasetName}. ${x.readme.about}`],
+        [x.readme.asOf, asOf],
+        [
+          x.readme.counts,
+          fill(x.readme.countsValue, {
+            projects: plural(lang, records.length, dict.common.projects),
+            sources: plural(lang, sourceCount, x.readme.sources),
+            reports: plural(lang, reportCount, dict.feeds.reports),
+          }),
+        ],
+        [x.readme.page, dataPage],
+        [x.readme.licence, fill(dict.licence.short, { url: CONTENT_LICENCE.url, site: dict.meta.siteName, page: dataPage })],
+        [x.readme.languages, x.readme.languagesValue],
+        [x.readme.codes, x.readme.codesValue],
+      ],
+    },
+  });
+}
+
+/** A language's spreadsheet as bytes, written once per build. */
+export function xlsxFile(lang: Locale): Promise<Uint8Array> {
+  let made = xlsxCache.get(lang);
+  if (!made) {
+    made = xlsxContent(lang).then((sheets) => writeWorkbook(sheets, lang));
+    xlsxCache.set(lang, made);
+  }
+  return made;
 }

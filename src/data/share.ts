@@ -4,10 +4,16 @@
  * an image cannot exist without the page that uses it.
  */
 import { dataAsOf, getDistrictProjects, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
+import { districtInCity, getOutlines } from './geo.ts';
+import type { ProjectEntry } from './content.ts';
+import { OSM_CREDIT } from '~/lib/outlines.ts';
+import { cityMap, districtMap, modelToSvg } from '~/lib/static-map.ts';
+import { unionBounds } from '~/lib/geo.ts';
 import { t } from '~/i18n/index.ts';
 import { fill, formatDate, formatNumber, pluralWord } from '~/lib/format.ts';
 import { fileHref, href } from '~/lib/paths.ts';
-import { cardText, type ShareCard } from '~/lib/share-card.ts';
+import { cardText, PROJECT_IMAGES_UP_TO, type ShareCard } from '~/lib/share-card.ts';
+import { projectTitle } from '~/lib/display.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
 
 export interface ShareImage {
@@ -24,6 +30,46 @@ export interface ShareImage {
 }
 
 let cache: Promise<ShareImage[]> | undefined;
+
+const MARK = '#b3261e';
+
+/**
+ * A located project's point on its district's map (its neighbours faint around it), for its share
+ * card: the maps' own model (src/lib/static-map.ts) with the point drawn on top, as a filled dot where
+ * the source gives the exact place and as a dashed ring round a dot where the point is approximate
+ * (a street, a microdistrict), as the pages draw it; on the whole city where no source names the
+ * district. Undefined where the project has no point: the card then has no picture rather than a
+ * misleading one.
+ */
+async function projectInDistrict(p: ProjectEntry): Promise<ShareCard['map']> {
+  const { location, district } = p.data;
+  if (!location) return undefined;
+  const outlines = await getOutlines();
+  const focus = outlines.districts.find((o) => o.slug === district);
+  // Names are not drawn (modelToSvg draws areas only); the card's text names the district.
+  const named = (o: (typeof outlines.districts)[number]) => ({ ...o, name: o.slug });
+  const point = { id: p.id, lat: location.lat, lon: location.lon, category: p.data.category, precision: location.precision, title: p.id };
+  const model = focus
+    ? districtMap({ focus: named(focus), districts: outlines.districts.map(named), city: outlines.cityCoarse, points: [point], coarse: true })
+    : // No source names the district: the point on the whole city, no district singled out (as the project page draws it).
+      cityMap({
+        districts: outlines.districts.map((o) => ({ ...named(o), count: 0 })),
+        city: outlines.cityCoarse,
+        bounds: unionBounds(outlines.districts.map((o) => o.bounds))!,
+        points: [],
+        bare: true,
+        marks: [point],
+      });
+  const marks = model.marks
+    .map((m) =>
+      location.precision === 'exact'
+        ? `<circle cx="${m.x}" cy="${m.y}" r="20" fill="${MARK}" stroke="#ffffff" stroke-width="6"/>`
+        : `<circle cx="${m.x}" cy="${m.y}" r="42" fill="none" stroke="${MARK}" stroke-width="7" stroke-dasharray="14 9"/><circle cx="${m.x}" cy="${m.y}" r="12" fill="${MARK}" stroke="#ffffff" stroke-width="5"/>`,
+    )
+    .join('');
+  const svg = modelToSvg(model, { highlight: '#a3cbd6' }).replace('</svg>', `${marks}</svg>`);
+  return { svg, width: model.width, height: model.height, credit: OSM_CREDIT };
+}
 
 export function shareImages(): Promise<ShareImage[]> {
   cache ??= build();
@@ -45,7 +91,7 @@ async function build(): Promise<ShareImage[]> {
     const footer = fill(dict.share.asOf, { date: formatDate(lang, asOf) });
     const add = (name: string, pages: string[], card: ShareCard) => {
       const [kicker, title] = cardText(card);
-      const stats = card.stats.map((s) => `${s.value} ${s.label}`).join(', ');
+      const stats = card.status ? `${card.status.text}, ${card.status.date}` : card.stats.map((s) => `${s.value} ${s.label}`).join(', ');
       images.push({
         lang,
         name,
@@ -70,20 +116,57 @@ async function build(): Promise<ShareImage[]> {
       footer: `${dict.meta.siteName} · ${footer}`,
     });
 
+    // /data/: what the files hold.
+    const sources = projects.reduce((n, p) => n + p.data.sources.length, 0);
+    const reports = projects.reduce((n, p) => n + p.data.history.length, 0);
+    const figure = (n: number, forms: readonly string[]) => ({ value: formatNumber(lang, n), label: pluralWord(lang, n, forms) });
+    add('data', [href(lang, 'data')], {
+      kicker: dict.meta.siteName,
+      title: dict.data.title,
+      stats: [count(projects.length, dict.share.found), figure(sources, dict.xlsx.readme.sources), figure(reports, dict.feeds.reports)],
+      footer: `${dict.files.shareFormats} · ${footer}`,
+    });
+
     for (const d of districts) {
       const own = await getDistrictProjects(d.id);
-      add(`district-${d.id}`, [href(lang, 'districts', d.id)], {
+      // The district page and its embed share the district's image.
+      add(`district-${d.id}`, [href(lang, 'districts', d.id), href(lang, 'embed', 'districts', d.id)], {
         kicker: dict.meta.siteName,
         title: d.data.name[lang],
         stats: [count(own.length, dict.share.found), count(own.filter((p) => p.data.location).length, dict.share.located)],
         footer,
+        // The district highlighted within the city, with the OpenStreetMap credit under it.
+        map: await districtInCity(d.id),
       });
+    }
+
+    // Every project page, while the list is small enough to draw them all (PROJECT_IMAGES_UP_TO): the
+    // title, the district, the status as the latest report words it and that report's date.
+    if (projects.length <= PROJECT_IMAGES_UP_TO) {
+      const byId = new Map(districts.map((d) => [d.id, d.data.name[lang]]));
+      for (const p of projects) {
+        const { status, district } = p.data;
+        add(`project-${p.id}`, [href(lang, 'projects', p.id)], {
+          kicker: (district && byId.get(district)) ?? dict.files.projectNoDistrict,
+          title: projectTitle(p.data.title, lang).text,
+          status: {
+            text: fill(dict.files.projectStatus, { stage: dict.labels.stage[status.stage] }),
+            date: status.date ? fill(dict.files.projectDate, { date: formatDate(lang, status.date) }) : dict.files.projectUndated,
+          },
+          stats: [],
+          footer,
+          map: await projectInDistrict(p),
+        });
+      }
     }
   }
   return images;
 }
 
-/** The share image of the page at `pathname`, if it has one. */
+let byPage: Promise<Map<string, ShareImage>> | undefined;
+
+/** The share image of the page at `pathname`, if it has one (looked up in a map: every page asks). */
 export async function shareImageFor(pathname: string): Promise<ShareImage | undefined> {
-  return (await shareImages()).find((i) => i.pages.includes(pathname));
+  byPage ??= shareImages().then((images) => new Map(images.flatMap((i) => i.pages.map((p) => [p, i] as const))));
+  return (await byPage).get(pathname);
 }

@@ -22,7 +22,7 @@ export const en: Dictionary = {
   },
   footer: {
     about:
-      'An independent look at the akimat’s announcement. The akimat’s full list is not public; this site collects what open sources confirm.',
+      'An independent look at the akimat’s announcement. The akimat’s full list is not public; this site collects what open sources report.',
     dataAsOf: 'Data as of',
     sources: 'Sources of the story',
     method: 'How the list was compiled',
@@ -57,20 +57,28 @@ export const en: Dictionary = {
     translationNote: 'This is our translation. The Russian original:',
     alsoPublished: 'The same release elsewhere',
     claimsTitle: 'Figures in the news',
+    editorsNote: 'Editor’s note',
+    listNote:
+      'In the original publication this link led to the akimat’s list of objects. That list is not available: we did not find it in open sources. Here the link leads to our list — the objects that open sources name: {count}, of which a source explicitly ties {confirmed} to Republic Day.',
+    listNoteMethod: 'How our list was compiled',
   },
   reconcile: {
-    title: 'Announced and found',
+    title: 'Announced figures and our list',
     explainer:
-      'The figures from the akimat’s announcement next to how many projects of each category open sources report, and how many of those a source explicitly ties to the Republic Day list. The numbers need not match: the full list is not public.',
+      'The figures from the akimat’s announcement next to the number of objects in each category that open sources name. These are candidates, not items found on the akimat’s list: that list is not public, and which objects are on it is not known. How many of the candidates a source explicitly ties to Republic Day is given separately. The numbers need not match.',
     category: 'Category',
-    announced: 'Announced',
-    itemised: 'Found in sources',
-    confirmed: 'Of which confirmed on the list',
+    announced: 'Announced by the akimat',
+    itemised: 'Candidates in open sources',
+    confirmed: 'Of which a source ties to Republic Day',
     total: 'Total',
     totalAnnounced: 'more than {n}',
-    sentence: '{category}: {itemised} found of {announced} announced, {confirmed} confirmed on the list',
+    sentence: {
+      within: '{category}: announced — {announced}; candidates in this category in open sources — {itemised}; of which a source ties to Republic Day — {confirmed}',
+      over: '{category}: announced — {announced}, but open sources name more candidates in this category — {itemised}, and which of them, if any, are on the akimat’s list is not known; a source ties to Republic Day — {confirmed}',
+      noClaim: '{category}: no figure announced; candidates in open sources — {itemised}; a source ties to Republic Day — {confirmed}',
+    },
     noClaim: 'not announced',
-    totalSentence: 'Total: {itemised} found, {announced} announced (the categories add up to {sum}), {confirmed} confirmed on the list',
+    totalSentence: 'Total: announced — {announced} (the categories add up to {sum}); candidates in open sources — {itemised}; of which a source ties to Republic Day — {confirmed}',
     districtNoClaim: 'The announcement gives no breakdown by district; it only says all eight districts are covered.',
     unassigned: 'District not stated',
   },
@@ -116,10 +124,11 @@ export const en: Dictionary = {
       'returned-assets': 'returned assets',
     },
     membership: {
-      confirmed: 'on the Republic Day list (confirmed)',
-      'not-confirmed': 'link to the list not confirmed',
-      unlikely: 'unlikely to be on the list',
+      confirmed: 'tie to Republic Day confirmed',
+      'not-confirmed': 'tie to Republic Day not confirmed',
+      unlikely: 'tie to Republic Day unlikely',
     },
+    membershipShort: { confirmed: 'confirmed', 'not-confirmed': 'not confirmed', unlikely: 'unlikely' },
     precision: {
       exact: 'exact: the object or its site',
       street: 'approximate: a point on the street',
@@ -133,11 +142,11 @@ export const en: Dictionary = {
     downloadAll: 'All projects in one file (CSV)',
     title: 'All projects',
     description:
-      'Every Republic Day project in Almaty that open sources report, with filters by category, kind of object, district, status and funding, and a search.',
+      'Almaty projects that open sources tie to Republic Day 2025 or place in September–December 2025 — candidates, not the akimat’s list — with filters by category, kind of object, district, status and funding, and a search.',
     filtersTitle: 'Filters',
     filtersHint: 'Filters and search change the page address, so a filtered list can be shared as a link.',
     search: 'Search',
-    searchHint: 'Titles and addresses (in Russian or Kazakh), districts and kinds of object (in any language of the site).',
+    searchHint: 'Titles, addresses, districts and kinds of object, in any language of the site.',
     filter: {
       category: 'Category',
       kind: 'Kind of object',
@@ -154,6 +163,17 @@ export const en: Dictionary = {
     total: 'Total: {count}',
     shown: 'Showing {count} of {total}',
     noMatch: 'No project matches the selected filters. Clear the filters or change the search.',
+    listHint:
+      'Confirmed: a source explicitly ties the object to Republic Day 2025. Not confirmed: the object meets our inclusion rule, but no source makes that tie. Unlikely: the object meets the rule, but other evidence speaks against it, such as a later completion date. The akimat’s list is not public, and none of these says whether an object is on it.',
+    categoryNote: {
+      within: '{category}: the akimat announced {announced}; open sources name {itemised} in this category — candidates, not items found on the akimat’s list; {confirmed}.',
+      over: '{category}: the akimat announced {announced}, but open sources name more in this category — {itemised}, and which of them, if any, are on the akimat’s list is not known; {confirmed}.',
+      noClaim: '{category}: no figure was announced for this category; open sources name {itemised}; {confirmed}.',
+    },
+    categoryConfirmed: {
+      none: 'a source ties none of them to Republic Day',
+      some: 'a source explicitly ties {n} of them to Republic Day',
+    },
   },
 
   project: {
@@ -182,6 +202,10 @@ export const en: Dictionary = {
     descriptionLang: 'Description written by us from the sources.',
     onMap: 'on the map — {precision}',
     allInDistrict: 'All projects of the district in the full list',
+    historyTitle: 'Status history',
+    historyIntro: 'What the sources reported, and when; newest first.',
+    reportSource: 'Source',
+    seeHistory: 'full status history',
   },
 
   district: {
@@ -192,7 +216,10 @@ export const en: Dictionary = {
     tableCaption: 'Projects by district and category',
     reconcileTitle: 'The district’s projects by category',
     projectsTitle: 'All projects in the district',
-    noProjects: 'Open sources name no project in this district.',
+    noProjects: 'No project in this district was found in the sources searched.',
+    unassigned: 'For another {count}, the sources name no district; any of them could be in this one.',
+    unassignedLink: 'Projects with no stated district',
+    seeDistrict: 'District page: {name}',
     about: 'About the district',
     population: 'Population',
     area: 'Area',
@@ -233,16 +260,42 @@ export const en: Dictionary = {
     closePopup: 'Close',
     pointMarks: 'What the point marks',
   },
+  /** The static maps (inline SVG) and the street map on request (issue 12). */
+  staticMap: {
+    showStreet: 'Show on the street map',
+    streetWhy: 'The map above is drawn in advance and loads nothing. The street map loads images from OpenStreetMap’s servers, so it starts only when you press the button: the page opens faster, and the map server learns nothing about your visit until you ask.',
+    outlines: 'District outlines',
+    focus: 'district boundary',
+    neighbours: 'neighbouring districts',
+    cityEdge: 'city boundary',
+    moved: 'marks that would cover each other are moved slightly apart; a line leads to the point the source gives',
+    grouped: 'number in a circle: that many projects are too close together to mark separately; all of them are in the list below',
+    outlineOnly: 'So the map shows only the district’s outline.',
+    shadeTitle: 'Shade and number on each district: how many of its projects open sources name',
+    shadeIncomplete: 'The akimat has not published its full list, so these are not all of the programme’s projects, only those that sources name.',
+    shadeNone: 'none named',
+    dot: 'a project with published coordinates',
+    dotGroup: 'larger dot: several such projects close together',
+    cityIntro: 'Each district on the map links to its page.',
+    districtsFile: 'District outlines (GeoJSON)',
+    districtsFileNote: 'The eight districts: simplified outlines from OpenStreetMap (MultiPolygon, [longitude, latitude], RFC 7946), each with the number of projects sources itemise (itemised, and itemised_* by category), of those confirmed on the list (confirmed_on_list) and located (located), and its OSM relation (osm_relation). The outlines are under ODbL 1.0.',
+    districtsLicence: 'The district outlines (on the maps, in the share images and in districts.geojson) are derived from OpenStreetMap and available under the Open Database License (ODbL 1.0): credit “© OpenStreetMap contributors” with a link to openstreetmap.org/copyright; a database you derive from districts.geojson stays under ODbL.',
+  },
 
   data: {
     title: 'Open data',
-    description: 'The list of Almaty’s Republic Day projects as CSV, JSON and GeoJSON: what every field means, how the list was compiled, where it is incomplete and on what terms it can be reused.',
+    description: 'The list of Almaty’s Republic Day projects as CSV, Excel (XLSX), JSON and GeoJSON: what every field means, how the list was compiled, where it is incomplete and on what terms it can be reused.',
     methodTitle: 'How the list was compiled',
-    method: [
-      'Almaty’s akimat announced more than 60 projects (20 social, 32 infrastructure, 9 industrial, 4 utilities), but the full list is not available in any open source.',
-      'We collected the projects that Kazakh media and government sites reported in autumn 2025. Sources tie only two of them explicitly to the Republic Day list; the rest are projects of the same categories completed or opened at that time, and their link to the list is not confirmed.',
-      'Each project’s status is given as its source words it. Coordinates appear only where a source states them, with their precision. Everything unknown is marked “not stated in sources”.',
-    ],
+    method: {
+      announced: 'Almaty’s akimat announced more than {total} projects: {breakdown}. The full list is not available in any open source: we could not find it.',
+      breakdownItem: '{category} — {n}',
+      collected: 'We collected the objects that Kazakh media and government sites reported in 2025 and applied one inclusion rule to each of them.',
+      counts: 'The list has {count}. Their stage by the latest source report:',
+      membership: 'Tie to Republic Day:',
+      considered: 'Considered and not included: {count} (listed below).',
+      status: 'Each project’s status is given as its source words it; the status history on the project page shows every report with its date. Coordinates appear only where a source states them, with their precision. Everything unknown is marked “not stated in sources”.',
+    },
+    ruleTitle: 'The inclusion rule',
     summary: 'The list has {count}, {located} of them with coordinates.',
     downloadsTitle: 'Download',
     downloadsIntro:
@@ -284,7 +337,7 @@ export const en: Dictionary = {
       'object-list': 'list of objects',
     },
     csvNotes: [
-      'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order.',
+      'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order: the third date belongs to the third address. An item the sources do not give is empty, and empty items at the end of a list are left out (a source_dates cell with two dates for four sources means the last two are undated).',
       'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title and the description: title_kk, description_kk). The CSV has the address in Russian only. In the JSON every text carries translated: the languages we translated ourselves.',
       'An empty cell or null means the sources do not say.',
       'A CSV cell whose text starts with =, +, - or @ gets a leading apostrophe, so that a spreadsheet never runs it as a formula.',
@@ -339,7 +392,7 @@ export const en: Dictionary = {
     gapsTitle: 'Where the list is incomplete',
     gaps: {
       coverage:
-        'The akimat’s full list has not been published. Sources tie {confirmed} of {count} explicitly to the Republic Day list; for the rest the link is not confirmed.',
+        'The akimat’s full list has not been published. Sources tie {confirmed} of {count} explicitly to Republic Day; for the rest that tie is not confirmed.',
       schools:
         'Sources report four schools opened for Republic Day but name only one, school No. 220. We have not identified the other three.',
       industry:
@@ -353,14 +406,17 @@ export const en: Dictionary = {
       undated: 'For {count}, the status report has no date.',
       districtFacts: 'District population or area is given only where a source states it: {list}.',
     },
-    excludedTitle: 'Found but not included',
-    excludedIntro:
-      'These came up during the research but do not meet the inclusion rule: sources tie them to another occasion, name no single object or do not place it in Almaty, the object is outside the blocks of the akimat’s announcement, or no 2025 source places it in September–December 2025.',
+    consideredTitle: 'Considered, not included',
+    consideredIntro:
+      'These came up during the research but do not meet the inclusion rule. Each has the condition it fails, an explanation and its sources.',
+    reason: 'Reason',
+    formerly: 'Formerly on our list.',
+    formerlyLink: 'The page at its old address',
     termsTitle: 'Sources and terms of use',
     terms: [
       'Every fact comes from the publications linked with each project. We restate facts in our own words and link to the source; the texts and photos of those publications belong to their publishers.',
       'The article belongs to Zakon.kz; the Kazakh and English versions on this site are our translations.',
-      'Our compilation (the choice of projects, the fields and the files on this page) may be reused with attribution: name this site and link to this page. Before publishing a fact, check it against the linked source.',
+      'Before publishing a fact, check it against the linked source.',
     ],
     followTitle: 'Follow updates',
     followText: 'The RSS feed announces the article and updates to project statuses. The sitemap lists every page.',
@@ -381,8 +437,6 @@ export const en: Dictionary = {
     copied: 'Citation copied.',
     copyFailed: 'Could not copy: select the text and copy it by hand.',
     rssTitle: '{site} — article and project updates',
-    rssDescription: 'The article on Almaty’s Republic Day projects and the projects’ statuses as open sources report them.',
-    rssStatus: 'Status as reported: {wording}',
     rssLink: 'RSS feed: article and project updates',
     datasetName: 'Almaty Republic Day 2025 projects',
   },
@@ -400,9 +454,160 @@ export const en: Dictionary = {
     failed: 'The filters could not load. Every project is on the pages of the list below.',
   },
 
+  former: {
+    kicker: 'Considered, not included',
+    lead: 'This object used to be on our list, and this address was its page. Under the inclusion rule we took it off. Reason: {reason}.',
+    description: 'Considered and not included in the list: {reason}.',
+    more: 'All objects considered and not included',
+    projects: 'All projects on the list',
+  },
+
   // Texts we translated ourselves (a language listed in the content's `translated`).
   translation: {
     mark: 'our translation',
-    explain: 'We translated this text: none of the project’s sources is written in English.',
+    explain: 'The English texts on this page are our translation of the sources listed below; quotes from the sources are in the original language.',
+    list: 'The English texts in this list are our translation of the sources.',
+    listSome: 'Some of the English texts in this list are our translation of the sources.',
+    some: 'Texts marked “our translation” are ours; the other English texts on this page follow sources in English.',
+    title: 'The title is our translation too.',
+  },
+
+  // RSS feeds: the site's and each district's (src/lib/feed.ts, src/data/views/feeds.ts).
+  feeds: {
+    reports: ['report', 'reports'],
+    itemTitle: '{date}: {title} — {stage}',
+    itemDescription: '{outlet}: “{wording}”',
+    siteDescription:
+      'The article on the Republic Day projects ({date}) and every status report on a project that a source published after it. {count} more are not in the feed: their sources reported no status after that date, or gave no date; their status is on their pages.',
+    districtTitle: '{district}: Republic Day projects — updates',
+    districtDescription:
+      'Status reports on the projects of {district} that sources published after the article on the Republic Day projects ({date}). {count} more of the district’s are not in the feed: their sources reported no status after that date, or gave no date.',
+    districtLink: 'The district’s RSS feed: project updates',
+    undated:
+      'The RSS feeds carry only dated status reports published after the article ({date}): every item in a feed has a date, and a feed does not invent one. That is {items} now; {count} without such a report are in the list and on their own pages, but not in the feeds.',
+  },
+
+  // Downloads beyond the city files: a district's own files, the spreadsheet (src/data/open-data.ts).
+  files: {
+    districtTitle: 'The district’s data and updates',
+    districtIntro: 'The district’s projects, with the same columns and fields as the files for the whole city.',
+    fieldsLink: 'What each field means',
+    districtCsv: 'CSV table of the district’s projects',
+    districtGeojson: 'GeoJSON: the district’s projects with coordinates',
+    districtFilesTitle: 'By district',
+    districtFilesIntro:
+      'For each district, files with the same columns and fields holding only its projects (/data/districts/<district>/projects.csv and projects.geojson), and an RSS feed of its updates. The district’s page links them too.',
+    csvShort: 'CSV',
+    geojsonShort: 'GeoJSON',
+    rssShort: 'RSS',
+    located: 'with coordinates: {n}',
+    shareFormats: 'CSV · Excel · JSON · GeoJSON · RSS',
+    projectStatus: 'Status: {stage}',
+    projectDate: 'as reported on {date}',
+    projectUndated: 'the report is undated',
+    projectNoDistrict: 'District not stated in sources',
+  },
+
+  // The spreadsheet's sheets, headings and README (src/lib/xlsx-sheets.ts).
+  xlsx: {
+    label: 'Excel spreadsheet (XLSX)',
+    note: 'For reading and calculating: English labels instead of codes, dates as date cells; sheets “Projects”, “Sources” (a row per source, with its publication date), “Status reports” (a row per report) and “Read me” (data date and terms).',
+    sheets: { projects: 'Projects', sources: 'Sources', reports: 'Status reports', readme: 'Read me' },
+    project: { id: 'Project ID', title: 'Project' },
+    reportNumber: 'No.',
+    columns: {
+      id: 'ID',
+      url: 'Project page',
+      title: 'Title',
+      category: 'Block',
+      kind: 'Kind of object',
+      district: 'District',
+      address: 'Address',
+      location_lat: 'Latitude',
+      location_lon: 'Longitude',
+      location_precision: 'Precision of the point',
+      location_refersTo: 'What the point marks',
+      location_source: 'Source of the coordinates',
+      location_sourceUrl: 'Link to the source of the coordinates',
+      locationNote: 'On the location',
+      capacity: 'Capacity',
+      area: 'Area',
+      networkLength: 'Length of networks',
+      investment: 'Cost',
+      funding: 'Funding',
+      fundingNote: 'On the funding',
+      status_stage: 'Status',
+      status_wording: 'Status in the source’s words',
+      status_date: 'Status date',
+      status_source: 'Source of the status',
+      history: 'Status reports',
+      history_stage: 'Status',
+      history_wording: 'In the source’s words',
+      history_date: 'Date of the report',
+      history_source: 'Source',
+      history_note: 'Our note',
+      opened: 'Opening date',
+      republicDay: 'On the Republic Day list',
+      republicDayNote: 'Why',
+      confidence: 'Confidence',
+      facts: 'Facts',
+      notes: 'Caveats',
+      sources: 'Sources',
+      sources_url: 'Link',
+      sources_outlet: 'Outlet',
+      sources_date: 'Publication date',
+      sources_language: 'Language',
+      sources_note: 'Note',
+      description: 'Description',
+    },
+    readme: {
+      about: 'Almaty’s Republic Day projects that open sources report: a row per project, per source and per status report. The akimat’s full list is not published; this list does not stand in for it.',
+      title: 'What this is',
+      asOf: 'Data as of',
+      counts: 'In this file',
+      countsValue: '{projects}, {sources}, {reports}',
+      sources: ['source', 'sources'],
+      page: 'Fields and method',
+      licence: 'Terms',
+      languages: 'Languages',
+      languagesValue:
+        'The English texts are our translations, except where a source is in English; where there is no English text, the Russian (the sources’ language) stands. Which texts we translated is marked in projects.json (the translated field).',
+      codes: 'For programs',
+      codesValue: 'Codes instead of labels, and every field, are in projects.csv and projects.json on the same page.',
+    },
+  },
+
+  // The content licence (/data/, the spreadsheet's README, the Dataset JSON-LD).
+  licence: {
+    name: 'CC BY 4.0',
+    title: 'Creative Commons Attribution 4.0 International',
+    text: 'Our compilation (the choice of projects, the fields and the files on this page) and the texts we wrote are published under the {licence} licence: you may reuse them, in your own stories and calculations too, naming this site and linking to this page. The article and its translations on this site are Zakon.kz’s, and quotes from sources belong to their publishers: the licence does not cover them.',
+    short: 'Compilation and our texts: CC BY 4.0 ({url}), naming “{site}” and linking to {page}. The article is Zakon.kz’s; quotes from sources belong to their publishers.',
+  },
+
+  // The project index without JavaScript (src/components/projects/ProjectIndex.astro).
+  noScript: {
+    index:
+      'The filters and search need JavaScript, which is off in your browser. If you followed a link to a filtered list (only schools, say, or one district), note that the whole list follows below, unfiltered: {count}.',
+    indexPaged:
+      'The filters and search need JavaScript, which is off in your browser. If you followed a link to a filtered list (only schools, say, or one district), note that the whole list follows, below and on the next pages, unfiltered: {count}.',
+  },
+
+  // The 404 page, in all three languages at once (src/pages/404.astro).
+  notFound: {
+    title: 'Page not found',
+    intro: 'There is no such page on this site: the address may have a typo, or the link may be out of date. Search for a project or choose a district.',
+    search: 'Find a project',
+    searchHint: 'A title, address, district or kind of object, e.g. “school”.',
+    searchButton: 'Search',
+    districts: 'Districts',
+    home: 'Home page',
+    projects: 'All projects',
+  },
+
+  // The embed code (src/components/map/EmbedSnippet.astro, src/lib/embed.ts).
+  embed: {
+    resizeNote:
+      'The script after the frame fits its height to the content. If your site strips scripts, the frame stays {height} pixels tall and scrolls inside.',
   },
 };

@@ -46,3 +46,40 @@ export function readableUrl(url: string): string {
     return url;
   }
 }
+
+/** A source's own words and, where the page is in another language, a translation beside them. */
+export interface Quoted {
+  /** The source's words in its language; undefined where every language is ours (a summary of an unreadable page). */
+  original: { text: string; lang: Locale } | undefined;
+  /** The text in the page language, where the original is in another one (or missing). */
+  translation: { text: string; lang: Locale; ours: boolean } | undefined;
+}
+
+/**
+ * A status report's wording as the page shows it: the source keeps its own words, in its language,
+ * and a reader of another language gets the translation beside them (issue 13: "a source's own status
+ * wording stays in the original language with our translation beside it"). The original language is
+ * the source's `language` where the text has it unmarked, else the first language (Russian, then
+ * Kazakh, then English) that `translated` does not list.
+ */
+export function quoted(value: LocalText, pageLang: Locale, sourceLang?: Locale): Quoted {
+  const own = (l: Locale) => Boolean(value[l]) && !value.translated?.includes(l);
+  const originalLang = sourceLang && own(sourceLang) ? sourceLang : (['ru', 'kk', 'en'] as const).find(own);
+  const original = originalLang ? { text: value[originalLang]!, lang: originalLang } : undefined;
+  if (original && original.lang === pageLang) return { original, translation: undefined };
+  const picked = pickText(value, pageLang);
+  const translation = picked && picked.lang !== original?.lang ? { text: picked.text, lang: picked.lang, ours: picked.ours } : undefined;
+  return { original, translation };
+}
+
+/**
+ * Which of the texts a page (or a list) shows in its own language are our translation: all, some or
+ * none (undefined). Texts shown in another language (with their own `lang`) do not count. A page says
+ * "all" once; "some" means it marks the translated ones.
+ */
+export function translationMode(shown: ReadonlyArray<Localised | undefined>): 'all' | 'some' | undefined {
+  const inPageLanguage = shown.filter((s): s is Localised => s !== undefined && s.lang === undefined);
+  const ours = inPageLanguage.filter((s) => s.ours).length;
+  if (ours === 0) return undefined;
+  return ours === inPageLanguage.length ? 'all' : 'some';
+}

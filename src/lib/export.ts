@@ -195,7 +195,16 @@ export interface Field {
 /** Key of a field's description in the dictionaries (`data.fields`): the path without dots or brackets. */
 export const docKey = (key: string): string => key.replaceAll('[]', '').replaceAll('.', '_');
 
-const join = (items: readonly (string | null)[]): string => items.map((i) => i ?? '').join(LIST_SEPARATOR);
+/**
+ * A list in one cell. Items keep their places (the n-th date belongs to the n-th source URL), so an
+ * empty item inside the list stays, empty; trailing empty items are dropped and a list of nothing
+ * is an empty cell, so that no cell ends in an empty separator (" |  | ").
+ */
+export function join(items: readonly (string | null | undefined)[]): string | null {
+  const cells = items.map((i) => i ?? '');
+  while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+  return cells.length > 0 ? cells.join(LIST_SEPARATOR) : null;
+}
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replaceAll('.', '_');
 
 /** A field of type `text`: CSV columns `<name>_ru` and `<name>_en` (Kazakh is in the JSON). */

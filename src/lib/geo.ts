@@ -106,16 +106,6 @@ export function contains(b: Bounds, p: LatLon): boolean {
   return p.lat >= b.south && p.lat <= b.north && p.lon >= b.west && p.lon <= b.east;
 }
 
-/**
- * Radius of a proportional circle, in pixels: the circle's area is proportional to `count`, and the
- * largest count gets `maxRadius`. Radius grows with the square root, so a district with four times
- * the projects gets twice the radius, not four times (which would overstate it sixteenfold in area).
- */
-export function circleRadius(count: number, maxCount: number, maxRadius: number): number {
-  if (!(count > 0) || !(maxCount > 0)) return 0;
-  return maxRadius * Math.sqrt(Math.min(count, maxCount) / maxCount);
-}
-
 /** Exact points are drawn filled; street and microdistrict points hollow and dashed. */
 export function isApproximate(precision: Precision): boolean {
   return precision !== 'exact';
@@ -194,34 +184,42 @@ export function parseBounds(json: string | null | undefined): LatLngBoundsTuple 
   }
 }
 
-/** One district's proportional circle on the city map. */
-export interface BubbleProps {
-  slug: string;
-  /** District name in the page language. */
-  name: string;
-  href: string;
-  /** Itemised projects in the district. */
-  count: number;
-  /** Circle radius in pixels (area ∝ count). */
-  radius: number;
-  /** "Медеуский район: 8 проектов". */
-  label: string;
-  /** One line per category with at least one project: "Социальная сфера: 3". */
-  breakdown: string[];
+/** A district outline for the street map: a GeoJSON Feature of a (Multi)Polygon, [lon, lat]. */
+export interface OutlineFeature {
+  type: 'Feature';
+  properties: { slug: string; role: 'focus' | 'district' };
+  geometry: { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
 }
 
-/** The district circles' GeoJSON (see parsePoints). */
-export function parseBubbles(json: string | null | undefined): Array<PointFeature<BubbleProps>> {
-  return parsePoints<BubbleProps>(
-    json,
-    (p) =>
-      isStr(p['slug']) &&
-      isStr(p['name']) &&
-      isStr(p['href']) &&
-      isStr(p['label']) &&
-      isNum(p['count']) &&
-      isNum(p['radius']) &&
-      Array.isArray(p['breakdown']) &&
-      (p['breakdown'] as unknown[]).every(isStr),
-  );
+const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && isNum(p[0]) && isNum(p[1]);
+const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(isPosition);
+const isPolygon = (p: unknown) => Array.isArray(p) && p.length >= 1 && p.every(isRing);
+
+/**
+ * Reads the outlines a page put in data-outline (a FeatureCollection of district polygons). Runs in the
+ * browser and trusts nothing: malformed features are dropped; undefined when none is left.
+ */
+export function parseOutline(json: string | null | undefined): { type: 'FeatureCollection'; features: OutlineFeature[] } | undefined {
+  if (!json) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  const list = (data as { type?: unknown; features?: unknown } | null)?.features;
+  if ((data as { type?: unknown } | null)?.type !== 'FeatureCollection' || !Array.isArray(list)) return undefined;
+  const features = list.filter((f): f is OutlineFeature => {
+    const g = f?.geometry;
+    const p = f?.properties;
+    return (
+      f?.type === 'Feature' &&
+      typeof p === 'object' &&
+      p !== null &&
+      isStr(p.slug) &&
+      (p.role === 'focus' || p.role === 'district') &&
+      ((g?.type === 'Polygon' && isPolygon(g.coordinates)) || (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon)))
+    );
+  });
+  return features.length ? { type: 'FeatureCollection', features } : undefined;
 }

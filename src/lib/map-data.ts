@@ -2,18 +2,11 @@
  * What the maps show, built at build time from the same content as the lists. Pure: pages pass the
  * records and a link builder in; the result goes into data-* attributes as GeoJSON.
  */
-import { plural } from './format.ts';
 import { localised, projectTitle } from './display.ts';
-import {
-  circleRadius,
-  featureCollection,
-  toFeature,
-  type BubbleProps,
-  type FeatureCollection,
-  type LatLon,
-  type MarkerProps,
-} from './geo.ts';
-import { CATEGORIES, type Category, type Locale, type Precision } from './vocabulary.ts';
+import { featureCollection, toFeature, type FeatureCollection, type LatLon, type MarkerProps, type OutlineFeature } from './geo.ts';
+import type { Shape } from './shapes.ts';
+import type { MapPoint } from './static-map.ts';
+import type { Category, Locale, Precision } from './vocabulary.ts';
 import type { LocalText } from './local-text.ts';
 
 /** The project fields a marker needs; content entries' `data` plus `id` fit as they are. */
@@ -70,39 +63,41 @@ export function projectMarkers(
   );
 }
 
-export interface BubbleInput {
-  slug: string;
-  name: string;
-  centre: LatLon;
-  /** Itemised projects per category in this district. */
-  byCategory: Record<Category, number>;
+/**
+ * The static map's view of located projects: one point per project with a stated coordinate, with its
+ * title in the page language and its link. The marker features above carry the same projects to the
+ * street map.
+ */
+export function mapPoints(projects: readonly Locatable[], lang: Locale, linkFor?: (id: string) => string): MapPoint[] {
+  return projects.flatMap((p) => {
+    if (!p.location) return [];
+    const title = projectTitle(p.title, lang);
+    return [
+      {
+        id: p.id,
+        lat: p.location.lat,
+        lon: p.location.lon,
+        category: p.category,
+        precision: p.location.precision,
+        title: title.text,
+        titleLang: title.lang,
+        href: linkFor?.(p.id),
+      },
+    ];
+  });
 }
 
-/**
- * One proportional circle per district at its centre. The largest district gets `maxRadius` pixels;
- * a district with no itemised project gets radius 0 (drawn as a small empty ring with its "0").
- */
-export function districtBubbles(
-  districts: readonly BubbleInput[],
-  lang: Locale,
-  labels: MapLabels,
-  linkFor: (slug: string) => string,
-  maxRadius = 34,
-): FeatureCollection<BubbleProps> {
-  const counts = districts.map((d) => CATEGORIES.reduce((n, c) => n + d.byCategory[c], 0));
-  const max = Math.max(0, ...counts);
-  return featureCollection(
-    districts.map((d, i) => {
-      const count = counts[i] ?? 0;
-      return toFeature<BubbleProps>(d.centre, {
-        slug: d.slug,
-        name: d.name,
-        href: linkFor(d.slug),
-        count,
-        radius: Math.round(circleRadius(count, max, maxRadius) * 10) / 10,
-        label: `${d.name}: ${plural(lang, count, labels.projects)}`,
-        breakdown: CATEGORIES.filter((c) => d.byCategory[c] > 0).map((c) => `${labels.category[c]}: ${d.byCategory[c]}`),
-      });
-    }),
-  );
+/** District outlines as GeoJSON for the street map: the focus district, or every district of the city. */
+export function outlineFeatures(
+  outlines: ReadonlyArray<{ slug: string; shape: Shape }>,
+  role: OutlineFeature['properties']['role'],
+): { type: 'FeatureCollection'; features: OutlineFeature[] } {
+  return {
+    type: 'FeatureCollection',
+    features: outlines.map((o) => ({
+      type: 'Feature',
+      properties: { slug: o.slug, role },
+      geometry: { type: 'MultiPolygon', coordinates: o.shape },
+    })),
+  };
 }

@@ -6,8 +6,20 @@
  * The research notes these summarise are in the project's shared research file (`notes.gaps`,
  * `notes.coverage`, `notes.excluded_but_related`).
  */
-import { DISTRICT_SLUGS, PRECISIONS, type DistrictSlug, type ListMembership, type Locale, type Precision } from './vocabulary.ts';
-import { localised } from './display.ts';
+import {
+  DISTRICT_SLUGS,
+  LIST_MEMBERSHIP,
+  PRECISIONS,
+  STATUS_STAGES,
+  type ConsideredReason,
+  type DistrictSlug,
+  type ListMembership,
+  type Locale,
+  type Precision,
+  type StatusStage,
+} from './vocabulary.ts';
+import { localised, type Localised } from './display.ts';
+import { CONSIDERED_REASON_LABELS } from './inclusion.ts';
 import type { LocalText } from './local-text.ts';
 
 /** Gaps that are statements about the research rather than counts, with the pages they rest on. */
@@ -69,13 +81,53 @@ export function gapCounts(projects: readonly CountableProject[], districts: read
   };
 }
 
+/** What the method paragraph on /data/ counts: the list by the latest report's stage and by list membership. */
+export interface MethodCounts {
+  count: number;
+  /** Every stage, in the vocabulary's order, zeros included: a reader sees that none is "conflicting". */
+  byStage: Record<StatusStage, number>;
+  byMembership: Record<ListMembership, number>;
+}
+
+export function methodCounts(projects: ReadonlyArray<{ status: { stage: StatusStage }; republicDay: ListMembership }>): MethodCounts {
+  const byStage = Object.fromEntries(STATUS_STAGES.map((s) => [s, 0])) as Record<StatusStage, number>;
+  const byMembership = Object.fromEntries(LIST_MEMBERSHIP.map((m) => [m, 0])) as Record<ListMembership, number>;
+  for (const p of projects) {
+    byStage[p.status.stage] += 1;
+    byMembership[p.republicDay] += 1;
+  }
+  return { count: projects.length, byStage, byMembership };
+}
+
 /** The fields of a "considered, not included" item the /data/ page lists. */
 export interface ConsideredNoteInput {
+  title?: LocalText | undefined;
+  reason?: ConsideredReason | undefined;
   explanation: LocalText;
   sources: ReadonlyArray<{ url: string }>;
 }
 
-/** One line per item left off the list: why, in the page's language (Russian where none), and its sources. */
-export function consideredNotes(items: readonly ConsideredNoteInput[], lang: Locale): Array<{ text: string; sources: string[] }> {
-  return items.map((c) => ({ text: localised(c.explanation, lang).text, sources: c.sources.map((s) => s.url) }));
+/** One item left off the list, in the page's language (Russian where none): what, why, and its sources. */
+export interface ConsideredNote {
+  /** What the item is; undefined for an input without a title. */
+  title: Localised | undefined;
+  /** The condition of the rule it fails, as a short label. */
+  reason: string | undefined;
+  /** The reason in sentences (`text`, kept for callers that only want it), with its language and mark. */
+  text: string;
+  explanation: Localised;
+  sources: string[];
+}
+
+export function consideredNotes(items: readonly ConsideredNoteInput[], lang: Locale): ConsideredNote[] {
+  return items.map((c) => {
+    const explanation = localised(c.explanation, lang);
+    return {
+      title: localised(c.title, lang),
+      reason: c.reason && CONSIDERED_REASON_LABELS[lang][c.reason],
+      text: explanation.text,
+      explanation,
+      sources: c.sources.map((s) => s.url),
+    };
+  });
 }

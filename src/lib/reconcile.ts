@@ -8,6 +8,7 @@
  * never a reconciliation against figures nobody announced for it.
  */
 import { CATEGORIES, DISTRICT_SLUGS, type Category, type DistrictSlug, type ListMembership } from './vocabulary.ts';
+import { fill } from './format.ts';
 
 export interface ReconcilableProject {
   category: Category;
@@ -107,4 +108,62 @@ export function reconcile(projects: readonly ReconcilableProject[], claims: Clai
     },
     districts: { announced: claims.districts, withItemised: counted.byDistrict.filter((d) => d.itemised > 0).length },
   };
+}
+
+/**
+ * How a category's itemised count stands to its announced figure, which decides the words a sentence
+ * about it uses. The itemised projects are candidates in that category, not matches against the
+ * akimat's list (which is not public): "11 found of 4 announced" would read as progress against that
+ * list, and as nonsense when more are itemised than announced, so that case has words of its own.
+ */
+export type Comparison = 'within' | 'over' | 'noClaim';
+
+export function compareToAnnounced(itemised: number, announced: number | undefined): Comparison {
+  if (announced === undefined) return 'noClaim';
+  return itemised > announced ? 'over' : 'within';
+}
+
+/**
+ * The dictionary's templates for one sentence about a category, one per Comparison. Placeholders:
+ * {category}, {announced}, {itemised}, {confirmed} (already formatted by the caller).
+ */
+export type ComparisonWords = Record<Comparison, string>;
+
+/** One sentence about a category's figures, in the words its comparison calls for. */
+export function categorySentence(
+  words: ComparisonWords,
+  row: { itemised: number; announced?: number | undefined },
+  values: { category: string; announced: string; itemised: string; confirmed: string },
+): string {
+  return fill(words[compareToAnnounced(row.itemised, row.announced)], values);
+}
+
+/** The dictionary's words for the sentence above a project list filtered to one category. */
+export interface CategoryNoteWords {
+  /** Placeholders as in ComparisonWords; {announced} and {itemised} are counts ("20 проектов"). */
+  categoryNote: ComparisonWords;
+  /** The {confirmed} part: none of them, or {n} of them (a bare number), tied to Republic Day by a source. */
+  categoryConfirmed: { none: string; some: string };
+}
+
+/**
+ * "Социальная сфера: акимат объявил 20 проектов; открытые источники называют в этой категории
+ * 13 проектов — это кандидаты…": the announced figure, the number itemised and the number a source
+ * ties to Republic Day, in one sentence. `count` writes a number with its noun, `number` a bare number,
+ * both in the page language (src/lib/format.ts).
+ */
+export function categoryNote(
+  words: CategoryNoteWords,
+  row: { itemised: number; confirmed: number; announced?: number | undefined },
+  category: string,
+  count: (n: number) => string,
+  number: (n: number) => string,
+): string {
+  const confirmed = row.confirmed === 0 ? words.categoryConfirmed.none : fill(words.categoryConfirmed.some, { n: number(row.confirmed) });
+  return categorySentence(words.categoryNote, row, {
+    category,
+    announced: row.announced === undefined ? '' : count(row.announced),
+    itemised: count(row.itemised),
+    confirmed,
+  });
 }

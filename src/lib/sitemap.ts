@@ -6,10 +6,12 @@
  * of this site exists in Russian, Kazakh and English (src/lib/i18n-routes.ts makes each route in all
  * three), so the alternates follow from the address alone, in constant time per page.
  */
-import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES } from './vocabulary.ts';
+import { alternates } from './alternates.ts';
+import { DEFAULT_LOCALE, LOCALES } from './vocabulary.ts';
 
 /**
- * The Russian, Kazakh and English addresses of the page at `url`, with their hreflang. `base` is the
+ * The Russian, Kazakh and English addresses of the page at `url`, with their hreflang (the same codes
+ * as the page's own alternate links, src/lib/alternates.ts), and `x-default`. `base` is the
  * site's root URL with the base path and its trailing slash (https://example.org/almaty-projects/).
  * Undefined for a URL outside the site.
  */
@@ -19,5 +21,14 @@ export function sitemapLinks(url: string, base: string): Array<{ url: string; la
   const first = rest.split('/')[0] ?? '';
   const isPrefix = first !== DEFAULT_LOCALE && (LOCALES as readonly string[]).includes(first) && rest.length > first.length;
   const path = isPrefix ? rest.slice(first.length + 1) : rest;
-  return LOCALES.map((l) => ({ url: `${base}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}`, lang: LOCALE_TAGS[l] }));
+  return alternates((l) => `${base}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}`).map((a) => ({ url: a.href, lang: a.hreflang }));
+}
+
+/**
+ * Whether a page path is a former project's address (/projects/<formerId>/, in any language and under
+ * any base path): those pages exist for old links only, so the sitemap leaves them out.
+ */
+export function isFormerProjectPath(pathname: string, formerIds: ReadonlySet<string>): boolean {
+  const parts = pathname.split('/').filter(Boolean);
+  return parts.length >= 2 && parts.at(-2) === 'projects' && formerIds.has(parts.at(-1)!);
 }

@@ -29,16 +29,26 @@ export interface NewsArticleInput {
   url: string;
   inLanguage: string;
   datePublished: Date;
+  /** Our last correction of this version's text; without one, the publication date. */
+  dateModified?: Date | undefined;
   author: string;
   /** The outlet of the original publication and the original's URL. */
-  publisher: { name: string; url: string };
+  original: { publisher: string; url: string };
+  /** This site, which publishes the page: its name, home page and logo (a PNG, as search engines ask). */
+  site: { name: string; url: string; logo: { url: string; width: number; height: number } };
   image?: string | undefined;
-  /** For our translations: the URL of the original on this site, and who translated it. */
-  translation?: { of: string; by: string } | undefined;
+  /** For our translations: the URL of the original on this site. Our site is the translator. */
+  translation?: { of: string } | undefined;
 }
 
-/** schema.org NewsArticle for the article page (the original or our translation). */
+/**
+ * schema.org NewsArticle for the article page (the original or our translation). This page is
+ * published by this site (the publisher, with its logo); the text is the outlet's article, named as
+ * what the page is based on, with the outlet as that work's publisher, so that neither is passed off
+ * as the other.
+ */
 export function newsArticle(a: NewsArticleInput): JsonLdNode {
+  const site = { '@type': 'Organization', name: a.site.name, url: a.site.url };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -48,12 +58,14 @@ export function newsArticle(a: NewsArticleInput): JsonLdNode {
     mainEntityOfPage: a.url,
     inLanguage: a.inLanguage,
     datePublished: a.datePublished.toISOString(),
+    dateModified: (a.dateModified ?? a.datePublished).toISOString(),
     author: { '@type': 'Person', name: a.author },
-    publisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url },
-    isBasedOn: a.publisher.url,
-    ...(a.translation
-      ? { translationOfWork: { '@type': 'NewsArticle', url: a.translation.of }, translator: { '@type': 'Organization', name: a.translation.by } }
-      : {}),
+    publisher: {
+      ...site,
+      logo: { '@type': 'ImageObject', url: a.site.logo.url, width: a.site.logo.width, height: a.site.logo.height },
+    },
+    isBasedOn: { '@type': 'NewsArticle', url: a.original.url, publisher: { '@type': 'Organization', name: a.original.publisher } },
+    ...(a.translation ? { translationOfWork: { '@type': 'NewsArticle', url: a.translation.of }, translator: site } : {}),
     ...(a.image ? { image: a.image } : {}),
     contentLocation: ALMATY,
   };
@@ -70,9 +82,12 @@ export interface DatasetInput {
   temporalCoverage?: { from: Date; to: Date } | undefined;
   creator: { name: string; url: string };
   keywords: readonly string[];
-  downloads: ReadonlyArray<{ url: string; encodingFormat: string; contentSize: string; name: string }>;
+  /** The files; `license` where a file has terms of its own (the district outlines: ODbL). */
+  downloads: ReadonlyArray<{ url: string; encodingFormat: string; contentSize: string; name: string; license?: string | undefined }>;
   /** Where the facts come from (the original article). */
   isBasedOn?: string | undefined;
+  /** The licence of the data (a URL, as schema.org and Google's dataset search read it). */
+  license: string;
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -91,6 +106,7 @@ export function dataset(d: DatasetInput): JsonLdNode {
     spatialCoverage: { '@type': 'Place', name: 'Almaty', containedInPlace: { '@type': 'Country', name: 'Kazakhstan' } },
     creator: { '@type': 'Organization', name: d.creator.name, url: d.creator.url },
     isAccessibleForFree: true,
+    license: d.license,
     keywords: [...d.keywords],
     ...(d.isBasedOn ? { isBasedOn: d.isBasedOn } : {}),
     distribution: d.downloads.map((f) => ({
@@ -99,6 +115,7 @@ export function dataset(d: DatasetInput): JsonLdNode {
       encodingFormat: f.encodingFormat,
       contentUrl: f.url,
       contentSize: f.contentSize,
+      ...(f.license ? { license: f.license } : {}),
     })),
   };
 }

@@ -12,10 +12,18 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ru';
 
 /**
- * The BCP 47 tag of each interface language, the one table of them: Intl formatting, the feeds'
- * <language>, og:locale (with "_") and the sitemap's hreflang all read it.
+ * The BCP 47 tag of each interface language with its region, for what needs one: Intl formatting, the
+ * feeds' <language> and og:locale (with "_").
  */
 export const LOCALE_TAGS: Record<Locale, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
+/**
+ * The language codes of the pages, the one table of them: `<html lang>`, the `hreflang` of the pages'
+ * alternate links and of the sitemap (src/lib/alternates.ts). A page in Russian is for every Russian
+ * reader, not only those in Russia, so no region. `x-default` (for readers of none of them) points to
+ * the Russian page, the original.
+ */
+export const HREFLANG: Record<Locale, string> = { ru: 'ru', kk: 'kk', en: 'en' };
 
 /** The four blocks of the akimat's announcement. */
 export const CATEGORIES = ['social', 'infrastructure', 'industry', 'utilities'] as const;

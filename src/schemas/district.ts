@@ -1,15 +1,10 @@
 /**
  * A district of Almaty: one Markdown file per district in `content/districts/`, named by its slug.
+ * Its outline (and so every map's frame) comes from OpenStreetMap, in content/geo/, not from this file.
  */
 import { z } from 'astro/zod';
-import { httpUrl, localText, text } from './common.ts';
-
-const LatLon = z.strictObject({
-  /** Latitude, decimal degrees. */
-  lat: z.number(),
-  /** Longitude, decimal degrees. */
-  lon: z.number(),
-});
+import { DISTRICT_SLUGS } from '../lib/vocabulary.ts';
+import { httpUrl, localText, text, vocab } from './common.ts';
 
 export const DistrictSchema = z.strictObject({
   /** Official names in the three languages. */
@@ -40,18 +35,26 @@ export const DistrictSchema = z.strictObject({
     .optional(),
   /** Other sourced facts, one sentence each. */
   facts: z.array(localText('facts[]')).default([]),
+  /**
+   * Places a reader may look for in this district that belong to another one, e.g. the Zhetysu-2 and
+   * Zhetysu-3 microdistricts, which are in Auezov district. The page links to that district.
+   */
+  elsewhere: z
+    .array(
+      z.strictObject({
+        /** What belongs elsewhere, in a sentence; `translated` as for any text. */
+        text: localText('elsewhere[].text'),
+        /** The district it belongs to. */
+        district: vocab('elsewhere[].district', DISTRICT_SLUGS),
+        /** Pages that say so. */
+        sources: z.array(httpUrl('elsewhere[].sources[]')).min(1, 'elsewhere[].sources must list at least one URL'),
+      }),
+    )
+    // Optional rather than defaulted: Astro's content cache keeps the parsed data of unchanged files
+    // across a schema change, so a page must cope with districts cached before this field existed.
+    .optional(),
   /** Pages the facts come from. */
   sources: z.array(httpUrl('sources[]')).min(1, 'sources must list at least one URL'),
-  /**
-   * Map framing computed from the city's 2023 district polygons (not stated by a source).
-   * `centre` is an area-weighted centroid; `bounds` the polygon's min/max.
-   */
-  geometry: z.strictObject({
-    centre: LatLon,
-    bounds: z.strictObject({ south: z.number(), west: z.number(), north: z.number(), east: z.number() }),
-    /** Where the polygons come from, in words. */
-    derivedFrom: text('geometry.derivedFrom'),
-  }),
 });
 
 export type District = z.output<typeof DistrictSchema>;

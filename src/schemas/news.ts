@@ -28,6 +28,11 @@ export const makeNewsSchema = (image: () => z.ZodType) =>
   lead: text('lead'),
   /** Publication date and time with its offset, e.g. 2025-10-23T18:43:00+05:00 (Asia/Almaty). */
   published: pastDate('published'),
+  /**
+   * When we last corrected this version's text, with its offset; leave out until there is a
+   * correction. Search engines read it as the article's dateModified (equal to `published` without it).
+   */
+  updated: pastDate('updated').optional(),
   /** Byline. */
   author: text('author'),
   /** Section of the source outlet, e.g. "События". */

@@ -54,7 +54,12 @@ test.describe('the site under a base path', () => {
     await expect(page).toHaveURL(`${server.url}${BASE}districts/`);
     await page.getByRole('table', { name: 'Проекты по районам и категориям' }).getByRole('link', { name: 'Медеуский район' }).click();
     await expect(page).toHaveURL(`${server.url}${BASE}districts/medeu/`);
-    // The district map's script and stylesheet load from under the base; its markers link there too.
+    // The static map's marks link under the base; the street map's script and stylesheet load from
+    // under it when the reader asks for it.
+    const marks = await page.locator('svg.sm a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((h) => h.startsWith(BASE))).toBe(true);
+    await page.getByRole('button', { name: 'Показать на карте улиц' }).click();
     await expect(page.locator('project-map[data-ready]').first()).toBeAttached();
     const first = page.getByRole('region', { name: /Все проекты района/ }).getByRole('listitem').first().getByRole('link');
     await first.click();
@@ -101,7 +106,9 @@ test.describe('the site under a base path', () => {
     expect(urls.filter((u) => !u.startsWith(BASE))).toEqual([]);
     for (const feed of ['rss.xml', 'kk/rss.xml', 'en/rss.xml']) {
       const links = [...(await get(`${BASE}${feed}`)).matchAll(/<link>([^<]+)<\/link>/g)].map((m) => path(m[1]!));
-      expect(links.length, feed).toBeGreaterThan(1000);
+      // The article and one item per status report after it: the synthetic projects repeat the real
+      // ones' reports, so hundreds.
+      expect(links.length, feed).toBeGreaterThan(100);
       expect(links.filter((l) => !l.startsWith(BASE)), feed).toEqual([]);
     }
     expect(records).toHaveLength(1000);

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parseMarkdown } from '../../src/schemas/content-check.ts';
 import { ProjectSchema, type Project } from '../../src/schemas/project.ts';
 import { DistrictSchema, type District } from '../../src/schemas/district.ts';
+import { ConsideredSchema, type Considered } from '../../src/schemas/considered.ts';
+import { ClaimsSchema, type Claims } from '../../src/schemas/news.ts';
 
 export type ContentProject = Project & { id: string };
 export type ContentDistrict = District & { slug: string };
@@ -33,6 +35,18 @@ export function loadProjects(): ContentProject[] {
 /** Every district as the build sees it, with its slug. */
 export function loadDistricts(): ContentDistrict[] {
   return load('districts', (data) => DistrictSchema.parse(data)).map(({ id, ...d }) => ({ ...d, slug: id }));
+}
+
+/** Every item considered and left off the list (content/considered/), with its id. */
+export function loadConsidered(): Array<Considered & { id: string }> {
+  return load('considered', (data) => ConsideredSchema.parse(data));
+}
+
+/** The announced figures: the claims of the one article that has them. */
+export function loadClaims(): Claims {
+  const withClaims = load('news', (data) => data as { claims?: unknown }).find((n) => n.claims !== undefined);
+  if (!withClaims) throw new Error('content/news: no article has claims');
+  return ClaimsSchema.parse(withClaims.claims);
 }
 
 /** The district names, by slug and language. */

@@ -110,7 +110,10 @@ test.describe('the /data/ page', () => {
     await page.goto('/data/');
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const dataset = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Dataset');
-    expect(dataset.distribution).toHaveLength(3);
+    // The four project files and the district outlines (districts.geojson, ODbL); the Dataset names its licence.
+    expect(dataset.distribution.map((d: { name: string }) => d.name)).toEqual(['projects.csv', 'projects.xlsx', 'projects.json', 'projects.geojson', 'districts.geojson']);
+    expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(dataset.distribution.at(-1).license).toBe('https://opendatacommons.org/licenses/odbl/1-0/');
     for (const d of dataset.distribution) {
       expect(d['@type']).toBe('DataDownload');
       expect((await request.get(new URL(d.contentUrl).pathname)).ok()).toBe(true);

@@ -1,13 +1,16 @@
 /**
- * The district pages, the city map, the project page's small map and the embeddable district view.
- * Expected markers come from the content files themselves (tests/e2e/content.ts), so the
- * tests follow the data instead of repeating it. Map tiles never reach the network: every test
- * answers them with a blank image or blocks them.
+ * The maps: the static SVG on district pages, the city picture on /districts/ and the home page, the
+ * project page's map, the street map on request, and the embeddable district view (also framed by a
+ * page on another origin). Expected marks come from the content files themselves
+ * (tests/e2e/content.ts), so the tests follow the data instead of repeating it. Map tiles never reach the
+ * network: every test answers them with a blank image or blocks them.
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadDistricts, loadProjects } from './content.ts';
 
 const projects = loadProjects();
@@ -26,108 +29,36 @@ async function stubTiles(page: Page) {
   await page.route(TILES, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: BLANK_PNG }));
 }
 
-/** Scrolls the map into view and waits until Leaflet has drawn it. */
-async function openMap(page: Page) {
+/** Presses "show on the street map" and waits until Leaflet has drawn it. */
+async function openStreetMap(page: Page, name = 'Показать на карте улиц') {
   const map = page.locator('project-map').first();
-  await map.scrollIntoViewIfNeeded();
+  await map.getByRole('button', { name }).click();
   await expect(map).toHaveAttribute('data-ready', 'true');
   return map;
 }
 
-/** Markers on the map: single markers plus the projects inside clusters. */
+/** Markers on the street map: single markers plus the projects inside clusters. */
 async function markerTotal(page: Page): Promise<number> {
   const singles = await page.locator('.pm-marker').count();
   const clustered = await page.locator('.pm-cluster').evaluateAll((els) => els.reduce((n, e) => n + Number(e.textContent?.match(/\d+/)?.[0] ?? 0), 0));
   return singles + clustered;
 }
 
-/** Opens clusters with the keyboard, as a reader would, until every one of `expected` markers is single. */
-async function expandClusters(page: Page, expected: number) {
-  for (let i = 0; i < 10; i++) {
-    const singles = await page.locator('.pm-marker').count();
-    if (singles >= expected) return;
-    await page.locator('.pm-cluster').first().focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.pm-marker').count()).toBeGreaterThan(singles);
-  }
+/** Requests for the street map's code and for tiles, as they happen. */
+function watchMapRequests(page: Page) {
+  const code: string[] = [];
+  const tiles: string[] = [];
+  page.on('request', (r) => {
+    if (TILES.test(r.url())) tiles.push(r.url());
+    else if (/street-map|leaflet|markercluster|map-styles/i.test(r.url())) code.push(r.url());
+  });
+  return { code, tiles };
 }
 
-test.beforeEach(async ({ page }) => {
-  await stubTiles(page);
-});
-
-test.describe('each district page', () => {
-  for (const d of districts) {
-    test(`${d.slug}: one marker per located project, labelled with its title`, async ({ page }) => {
-      const located = locatedIn(d.slug);
-      await page.goto(`/districts/${d.slug}/`);
-      await openMap(page);
-      expect(await markerTotal(page)).toBe(located.length);
-      await expandClusters(page, located.length);
-      const map = page.getByRole('region', { name: `Карта проектов: ${d.name.ru}` });
-      const titles = await map.locator('.pm-marker').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
-      expect(titles.sort()).toEqual(located.map((p) => p.title.ru).sort());
-      for (const p of located) await expect(map.getByRole('button', { name: p.title.ru, exact: true })).toHaveCount(1);
-      // The projects without a location are counted and listed under the map.
-      const unlocated = unlocatedIn(d.slug);
-      if (unlocated.length > 0) {
-        await expect(page.locator('.unlocated-count')).toContainText(`${unlocated.length} проект`);
-        for (const p of unlocated) await expect(page.locator('.unlocated').getByRole('link', { name: p.title.ru, exact: true })).toBeVisible();
-      }
-    });
-  }
-
-  test('approximate points look different from exact ones, and the legend says so', async ({ page }) => {
-    await page.goto('/districts/almaly/');
-    await openMap(page);
-    const approx = locatedIn('almaly').filter((p) => p.location?.precision !== 'exact');
-    await expect(page.locator('.pm-marker.pm-approx')).toHaveCount(approx.length);
-    const style = await page.locator('.pm-marker.pm-approx').first().evaluate((e) => getComputedStyle(e).borderTopStyle);
-    expect(style).toBe('dashed');
-    await expect(page.locator('.pm-legend')).toContainText('приблизительное место');
-    await expect(page.getByText('Рамка карты и центр района вычислены нами')).toBeVisible();
-  });
-});
-
-test('a marker’s popup states the precision and links to the right project page', async ({ page }) => {
-  const p = locatedIn('almaly')[0]!;
-  await page.goto('/districts/almaly/');
-  await openMap(page);
-  await page.getByRole('button', { name: p.title.ru, exact: true }).click();
-  const popup = page.locator('.leaflet-popup');
-  await expect(popup).toContainText('приблизительно: точка на улице');
-  await expect(popup).toContainText('Что отмечает точка');
-  await popup.getByRole('link', { name: p.title.ru }).click();
-  await expect(page).toHaveURL(new RegExp(`/projects/${p.id}/$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.title.ru);
-});
-
-test('with tiles blocked the markers still show and the only errors are the failed tiles', async ({ page }) => {
-  await page.unrouteAll();
-  await page.route(TILES, (r) => r.abort());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !TILES.test(m.location().url)) errors.push(m.text());
-  });
-  await page.goto('/districts/auezov/');
-  await openMap(page);
-  expect(await markerTotal(page)).toBe(locatedIn('auezov').length);
-  await expect(page.locator('.pm-marker, .pm-cluster').first()).toBeVisible();
-  expect(errors).toEqual([]);
-});
-
-test('a keyboard user reaches every marker, opens its popup with Enter and can skip the map', async ({ page }) => {
-  const slug = 'auezov';
-  const expected = locatedIn(slug).map((p) => p.title.ru).sort();
-  await page.goto(`/districts/${slug}/`);
-  await openMap(page);
-  const skip = page.getByRole('link', { name: 'Пропустить карту' });
-  await skip.focus();
-  await expect(skip).toBeVisible();
-
+/** Tabs from the focused element and collects the titles of the markers reached, until focus leaves the map. */
+async function tabThroughMarkers(page: Page, max = 40): Promise<string[]> {
   const reached = new Set<string>();
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
@@ -135,158 +66,313 @@ test('a keyboard user reaches every marker, opens its popup with Enter and can s
     });
     if (!info.inMap) break;
     if (info.marker) reached.add(info.marker);
-    // A cluster opens with Enter; its first marker then has the focus, and Tab goes on from there.
     if (info.cluster) {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pm-marker'))).toBe(true);
       reached.add(await page.evaluate(() => (document.activeElement as HTMLElement).title));
     }
   }
-  expect([...reached].sort()).toEqual(expected);
+  return [...reached].sort();
+}
 
-  // Enter on a focused marker opens its popup and moves the focus to the popup's link.
-  const first = locatedIn(slug)[0]!;
-  await page.getByRole('button', { name: first.title.ru, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.leaflet-popup').getByRole('link', { name: first.title.ru })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('button', { name: first.title.ru, exact: true })).toBeFocused();
+const staticMap = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
 
-  // "Skip the map" lands after the map, on the list of projects without a location.
-  await skip.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.locator(`#map-${slug}-after`)).toBeFocused();
-  await expect(page).toHaveURL(new RegExp(`#map-${slug}-after$`));
-});
-
-test('no map code loads until the map is near the viewport', async ({ page }) => {
-  const p = projects.find((x) => x.location && x.district)!;
-  const mapRequests: string[] = [];
-  page.on('request', (r) => {
-    if (/leaflet|map-styles/i.test(r.url())) mapRequests.push(r.url());
-  });
-  await page.setViewportSize({ width: 1280, height: 600 });
-  await page.goto(`/projects/${p.id}/`);
-  await page.waitForLoadState('networkidle');
-  expect(mapRequests).toEqual([]);
-  await expect(page.getByText('Карта загружается…')).not.toBeInViewport();
-
-  await openMap(page);
-  expect(mapRequests.some((u) => /leaflet-setup/.test(u))).toBe(true);
-  expect(mapRequests.some((u) => /\.css$/.test(u))).toBe(true);
-  // The project page's map shows the one point and says how precise it is.
-  await expect(page.locator('.pm-marker')).toHaveCount(1);
-  await expect(page.getByText(/^Точность отметки: /)).toBeVisible();
-  await expect(page.locator('.pm-marker')).toHaveAttribute('title', p.title.ru);
-});
-
-test('the map’s JavaScript (Leaflet and ours) stays under 60 KB gzipped', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-  });
-  await page.goto('/districts/almaly/');
-  await openMap(page);
-  const dist = new URL('../../dist/', import.meta.url);
-  const bytes = scripts.map((path) => gzipSync(readFileSync(new URL(`.${path}`, dist))).length);
-  expect(scripts.some((s) => /leaflet-setup/.test(s))).toBe(true);
-  expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThan(60 * 1024);
-});
-
-test('when Leaflet cannot load, the map box goes and the page says so', async ({ page }) => {
-  await page.route(/leaflet-setup/, (r) => r.abort());
-  await page.goto('/districts/almaly/');
-  await expect(page.getByText('Карту не удалось загрузить. Все проекты перечислены в списке.')).toBeVisible();
-  await expect(page.locator('.pm-canvas')).toBeHidden();
-  await expect(page.locator('.unlocated-count')).toBeVisible();
-});
-
-test('pages without a map load no map code at all', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const unlocated = projects.find((x) => !x.location)!;
-  for (const path of ['/data/', `/projects/${unlocated.id}/`]) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    await expect(page.locator('project-map')).toHaveCount(0);
-  }
-  expect(requests.filter((u) => /leaflet|map-styles|ProjectMap/i.test(u))).toEqual([]);
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a district page lists every project and shows no empty map box', async ({ page }) => {
-    await page.goto('/districts/auezov/');
-    await expect(page.getByRole('region', { name: /Карта проектов/ })).toHaveCount(0);
-    await expect(page.getByText('Пропустить карту')).toBeHidden();
-    await expect(page.locator('.pm-canvas')).toBeHidden();
-    for (const p of projects.filter((x) => x.district === 'auezov')) {
-      await expect(page.locator('#district-projects ~ ul').getByRole('link', { name: p.title.ru, exact: true })).toBeVisible();
-    }
-    await expect(page.locator('.unlocated-count')).toBeVisible();
-  });
+  for (const d of districts) {
+    test(`${d.slug}: the static map shows the outline and exactly one linked mark per located project`, async ({ page }) => {
+      await page.goto(`/districts/${d.slug}/`);
+      const svg = staticMap(page, `Карта проектов: ${d.name.ru}`);
+      await expect(svg).toBeVisible();
+      await expect(svg.locator('path.sm-focus')).toHaveCount(1);
+      await expect(svg.locator('path.sm-edge')).toHaveCount(1);
+      const located = locatedIn(d.slug);
+      await expect(svg.getByRole('link')).toHaveCount(located.length);
+      for (const p of located) {
+        const mark = svg.getByRole('link', { name: p.title.ru, exact: true });
+        await expect(mark).toHaveCount(1);
+        await expect(mark).toHaveAttribute('href', `/projects/${p.id}/`);
+      }
+      // Without a located project the map still draws the district and says how many have no location.
+      const unlocated = unlocatedIn(d.slug);
+      if (located.length === 0 && unlocated.length > 0) {
+        await expect(page.locator('.dm-caption')).toContainText(`${unlocated.length} проект`);
+        await expect(page.locator('.dm-caption')).toContainText('только граница района');
+      }
+      // The credit OpenStreetMap's licence asks for.
+      await expect(page.getByRole('link', { name: '© OpenStreetMap contributors' })).toHaveAttribute('href', 'https://www.openstreetmap.org/copyright');
+      // No button that would do nothing.
+      await expect(page.getByRole('button', { name: 'Показать на карте улиц' })).toBeHidden();
+    });
+  }
 
-  test('the city page keeps its table and shows no map box', async ({ page }) => {
-    await page.goto('/districts/');
-    await expect(page.locator('.pm-canvas')).toBeHidden();
-    await expect(page.getByRole('table', { name: 'Проекты по районам и категориям' })).toBeVisible();
+  for (const path of ['/districts/', '/']) {
+    test(`${path} shows the city with eight linked district shapes, their counts and a legend`, async ({ page }) => {
+      await page.goto(path);
+      const svg = staticMap(page, 'Карта проектов по районам Алматы');
+      await expect(svg).toBeVisible();
+      await expect(svg.getByRole('link')).toHaveCount(districts.length);
+      for (const d of districts) {
+        const n = projects.filter((p) => p.district === d.slug).length;
+        const link = svg.getByRole('link', { name: new RegExp(`^${d.name.ru}: ${n} проект`) });
+        await expect(link).toHaveAttribute('href', `/districts/${d.slug}/`);
+      }
+      // The count is written on each district; the located projects are dots.
+      await expect(svg.locator('.sm-count')).toHaveCount(districts.length);
+      const dots = await svg.locator('.sm-dot').count();
+      expect(dots).toBeGreaterThan(0);
+      expect(dots).toBeLessThanOrEqual(projects.filter((p) => p.location).length);
+      await expect(page.locator('.cm-note')).toContainText('Полный перечень акимат не публиковал');
+    });
+  }
+
+  test('a project page with a stated point shows it on its district, not as a link to itself', async ({ page }) => {
+    const p = projects.find((x) => x.location && x.district)!;
+    await page.goto(`/projects/${p.id}/`);
+    const svg = staticMap(page, 'Карта: где находится проект');
+    await expect(svg.locator('.sm-mark')).toHaveCount(1);
+    await expect(svg.getByRole('link')).toHaveCount(0);
+    await expect(page.getByText(/^Точность отметки: /)).toBeVisible();
   });
 });
 
-test.describe('the city map', () => {
-  test('has one linked circle per district, with the split by category on focus', async ({ page }) => {
-    await page.goto('/districts/');
-    await openMap(page);
-    const map = page.getByRole('region', { name: 'Карта проектов по районам Алматы' });
-    await expect(map.locator('a.pm-bubble')).toHaveCount(districts.length);
-    const auezov = projects.filter((p) => p.district === 'auezov');
-    const bubble = map.getByRole('link', { name: new RegExp(`^Ауэзовский район: ${auezov.length} проектов`) });
-    await expect(bubble).toHaveAttribute('href', '/districts/auezov/');
-    await bubble.focus();
-    const infra = auezov.filter((p) => p.category === 'infrastructure').length;
-    await expect(page.locator('.leaflet-tooltip')).toContainText(`Инфраструктура и благоустройство: ${infra}`);
-    // Every located project in the city is on the map too (those without a district included), as a
-    // dot that is not a second, overlapping target.
-    await expect(map.locator('.pm-dot')).toHaveCount(projects.filter((p) => p.location).length);
-    await expect(map.locator('.pm-dot[tabindex], .pm-dot[role]')).toHaveCount(0);
-    // Circle areas are proportional to the counts.
-    const sizes = await map.locator('a.pm-bubble:not(.pm-bubble-empty) .pm-bubble-disc').evaluateAll((els) =>
-      els.map((e) => ({ d: e.getBoundingClientRect().width, n: Number(e.parentElement?.querySelector('.pm-bubble-count')?.textContent) })),
-    );
-    const ratio = sizes.map((s) => s.d ** 2 / s.n);
-    for (const r of ratio) expect(r / ratio[0]!).toBeCloseTo(1, 1);
+test.describe('the street map on request', () => {
+  test('nothing is requested from the tile server and no Leaflet code loads until the button is pressed', async ({ page }) => {
+    const seen = watchMapRequests(page);
+    await page.goto('/districts/almaly/');
+    // A reader scrolls the whole page: still nothing.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(seen.tiles).toEqual([]);
+    expect(seen.code).toEqual([]);
+    await expect(page.getByText(/сервер карт не узнаёт о вашем визите/)).toBeVisible();
+
+    await openStreetMap(page);
+    expect(seen.code.some((u) => /street-map/.test(u))).toBe(true);
+    await expect.poll(() => seen.tiles.length).toBeGreaterThan(0);
+    // The static picture has given way to the street map.
+    await expect(staticMap(page, 'Карта проектов: Алмалинский район')).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Карта проектов: Алмалинский район' })).toBeVisible();
   });
 
+  for (const slug of ['almaly', 'auezov', 'zhetysu']) {
+    test(`${slug}: the street map draws the outline and every marker, and the keyboard reaches them`, async ({ page }) => {
+      const located = locatedIn(slug);
+      await page.goto(`/districts/${slug}/`);
+      await openStreetMap(page);
+      await expect(page.locator('.pm-canvas path.pm-outline-focus')).toHaveCount(1);
+      expect(await markerTotal(page)).toBe(located.length);
+      // Focus is on the map after the press; Tab goes on to its markers.
+      await expect(page.locator('.pm-canvas')).toBeFocused();
+      expect(await tabThroughMarkers(page)).toEqual(located.map((p) => p.title.ru).sort());
+    });
+  }
+
+  test('the city street map draws the eight outlines and every located project', async ({ page }) => {
+    await page.goto('/districts/');
+    await openStreetMap(page);
+    await expect(page.locator('.pm-canvas path.pm-outline')).toHaveCount(districts.length);
+    expect(await markerTotal(page)).toBe(projects.filter((p) => p.location).length);
+  });
+
+  test('a marker’s popup states the precision and links to the right project page', async ({ page }) => {
+    const p = locatedIn('almaly')[0]!;
+    await page.goto('/districts/almaly/');
+    await openStreetMap(page);
+    await page.getByRole('button', { name: p.title.ru, exact: true }).click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toContainText('приблизительно: точка на улице');
+    await expect(popup).toContainText('Что отмечает точка');
+    await popup.getByRole('link', { name: p.title.ru }).click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${p.id}/$`));
+  });
+
+  test('Enter on a marker opens its popup; Escape returns to the marker; "Skip the map" lands after it', async ({ page }) => {
+    const first = locatedIn('auezov')[0]!;
+    await page.goto('/districts/auezov/');
+    await openStreetMap(page);
+    await page.getByRole('button', { name: first.title.ru, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.leaflet-popup').getByRole('link', { name: first.title.ru })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: first.title.ru, exact: true })).toBeFocused();
+    const skip = page.getByRole('link', { name: 'Пропустить карту' });
+    await skip.focus();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#map-auezov-after')).toBeFocused();
+  });
+
+  test('with tiles blocked the outline and markers still show and the only errors are the failed tiles', async ({ page }) => {
+    await page.unrouteAll();
+    await page.route(TILES, (r) => r.abort());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !TILES.test(m.location().url)) errors.push(m.text());
+    });
+    await page.goto('/districts/auezov/');
+    await openStreetMap(page);
+    expect(await markerTotal(page)).toBe(locatedIn('auezov').length);
+    await expect(page.locator('.pm-canvas path.pm-outline-focus')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('when Leaflet cannot load, the static map comes back and the page says so', async ({ page }) => {
+    await page.route(/street-map/, (r) => r.abort());
+    await page.goto('/districts/almaly/');
+    await page.getByRole('button', { name: 'Показать на карте улиц' }).click();
+    await expect(page.getByText('Карту не удалось загрузить. Все проекты перечислены в списке.')).toBeVisible();
+    await expect(staticMap(page, 'Карта проектов: Алмалинский район')).toBeVisible();
+    await expect(page.locator('.pm-canvas')).toBeHidden();
+  });
+
+  test('Leaflet and our map code stay under 60 KB gzipped', async ({ page }) => {
+    const files: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || /map-styles/.test(r.url())) files.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/districts/almaly/');
+    // Before the press, only the button's small loader.
+    await page.waitForLoadState('networkidle');
+    const dist = new URL('../../dist/', import.meta.url);
+    const gz = (list: string[]) => list.map((path) => gzipSync(readFileSync(new URL(`.${path}`, dist))).length).reduce((a, b) => a + b, 0);
+    expect(files).toHaveLength(1);
+    expect(gz(files)).toBeLessThan(2 * 1024);
+    await openStreetMap(page);
+    expect(files.some((s) => /street-map/.test(s))).toBe(true);
+    expect(gz(files)).toBeLessThan(60 * 1024);
+  });
+
+  test('the project page’s street map shows its one point, zoomed in', async ({ page }) => {
+    const p = projects.find((x) => x.location && x.district)!;
+    await page.goto(`/projects/${p.id}/`);
+    await openStreetMap(page);
+    await expect(page.locator('.pm-marker')).toHaveCount(1);
+    await expect(page.locator('.pm-marker')).toHaveAttribute('title', p.title.ru);
+  });
+
+  test('pages without a map load no map code at all', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const unlocated = projects.find((x) => !x.location)!;
+    for (const path of ['/data/', `/projects/${unlocated.id}/`]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('project-map')).toHaveCount(0);
+    }
+    expect(requests.filter((u) => /street-map|leaflet|map-styles|ProjectMap/i.test(u))).toEqual([]);
+  });
+
+  test('English and Kazakh pages name the button and the marks in their language', async ({ page }) => {
+    const p = locatedIn('almaly')[0]!;
+    await page.goto('/kk/districts/almaly/');
+    await expect(page.getByRole('button', { name: 'Көше картасынан көрсету' })).toBeVisible();
+    await page.goto('/en/districts/almaly/');
+    const svg = staticMap(page, 'Map of projects: Almaly district');
+    await expect(svg.getByRole('link', { name: p.title.en, exact: true })).toHaveAttribute('href', `/en/projects/${p.id}/`);
+    await expect(svg.locator('a.sm-mark title[lang="ru"]')).toHaveCount(0);
+    await openStreetMap(page, 'Show on the street map');
+    await expect(page.locator(`.pm-marker[title="${p.title.en}"]`)).toHaveCount(1);
+  });
+});
+
+test.describe('the city picture', () => {
   test('the announced figures stand next to the itemised ones once, for the city only', async ({ page }) => {
     await page.goto('/districts/');
     // The city's reconciliation, the same component as on the home page, carries the announced figures.
-    await expect(page.getByRole('region', { name: 'Объявлено и найдено' })).toContainText('более 60');
+    await expect(page.getByRole('region', { name: 'Объявленные цифры и наш список' })).toContainText('более 60');
     // The district table has a row per district and one for projects without a district, and no
     // announced row: no source gives a figure per district.
     const table = page.getByRole('table', { name: 'Проекты по районам и категориям' });
     await expect(table.locator('tbody tr')).toHaveCount(districts.length + 1);
     await expect(table).not.toContainText('более 60');
-    const itemised = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll('td')[4]?.textContent)));
-    expect(itemised.reduce((a, b) => a + b, 0)).toBe(projects.length);
+  });
+
+  test('a district shape is a link to the district page', async ({ page }) => {
+    await page.goto('/');
+    await staticMap(page, 'Карта проектов по районам Алматы').getByRole('link', { name: /^Медеуский район:/ }).click();
+    await expect(page).toHaveURL(/\/districts\/medeu\/$/);
   });
 });
 
 test.describe('the embeddable district view', () => {
-  test('renders inside an iframe on another page, with links that open the site in a new tab', async ({ page, baseURL }) => {
-    await page.setContent(`<!doctype html><title>Host</title><iframe src="${baseURL}/embed/districts/almaly/" title="Алмалинский район" width="900" height="640"></iframe>`);
-    const frame = page.frameLocator('iframe');
+  /**
+   * A host page on another origin that frames the embed: a tiny server of its own on a free port,
+   * addressed as localhost while the site is served on 127.0.0.1 (two hosts and two ports). A real
+   * server rather than a routed response, because Chromium's local network checks only let a page
+   * that itself came from the loopback address frame one on it.
+   */
+  let host: Server;
+  let hostPort = 0;
+  let framed = '/embed/districts/almaly/';
+  test.beforeAll(async ({ baseURL }) => {
+    const site = new URL(baseURL ?? 'http://127.0.0.1:4322');
+    host = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><title>Host</title><h1>Someone else’s page</h1><iframe src="${site.origin}${framed}" title="Almaly" width="900" height="720"></iframe>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostPort = (host.address() as AddressInfo).port;
+  });
+  test.afterAll(async () => {
+    await new Promise<void>((resolve) => host.close(() => resolve()));
+  });
+  async function hostPage(page: Page, _baseURL: string | undefined, path: string) {
+    framed = path;
+    await page.goto(`http://localhost:${hostPort}/`);
+    return page.frameLocator('iframe');
+  }
+
+  test('on another origin: the static map first, nothing fetched, then the street map on request', async ({ page, baseURL }) => {
+    const seen = watchMapRequests(page);
+    const frame = await hostPage(page, baseURL, '/embed/districts/almaly/');
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/^Алмалинский район/);
+    const svg = frame.getByRole('group', { name: 'Карта проектов: Алмалинский район' });
+    await expect(svg).toBeVisible();
+    await expect(svg.getByRole('link')).toHaveCount(locatedIn('almaly').length);
+    await page.waitForLoadState('networkidle');
+    expect(seen.tiles).toEqual([]);
+    expect(seen.code).toEqual([]);
+
+    await frame.getByRole('button', { name: 'Показать на карте улиц' }).click();
     await expect(frame.locator('project-map')).toHaveAttribute('data-ready', 'true');
+    await expect(frame.locator('.pm-canvas path.pm-outline-focus')).toHaveCount(1);
     await expect(frame.locator('.pm-marker')).toHaveCount(locatedIn('almaly').length);
-    // No site header or navigation in the frame.
-    await expect(frame.getByRole('navigation')).toHaveCount(0);
-    const links = frame.locator('a[href^="/"]');
+    await expect.poll(() => seen.tiles.length).toBeGreaterThan(0);
+    // The keyboard reaches every marker inside the frame.
+    const reached = new Set<string>();
+    await expect(frame.locator('.pm-canvas')).toBeFocused();
+    const inFrame = page.frame({ url: /\/embed\/districts\/almaly\/$/ })!;
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await inFrame.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        return { inMap: !!a?.closest('.pm-canvas'), marker: a?.classList.contains('pm-marker') ? a.title : null };
+      });
+      if (!focus.inMap) break;
+      if (focus.marker) reached.add(focus.marker);
+    }
+    expect([...reached].sort()).toEqual(locatedIn('almaly').map((p) => p.title.ru).sort());
+  });
+
+  test('every link in the frame opens the site in a new tab', async ({ page, baseURL }) => {
+    const frame = await hostPage(page, baseURL, '/embed/districts/almaly/');
+    await expect(frame.locator('project-map')).toBeVisible();
+    const links = frame.locator('a[href^="/"], a[href^="https://www.openstreetmap.org"]');
     expect(await links.count()).toBeGreaterThan(0);
     for (const a of await links.all()) {
       await expect(a).toHaveAttribute('target', '_blank');
       await expect(a).toHaveAttribute('rel', 'noopener');
     }
+    // No site header or navigation in the frame.
+    await expect(frame.getByRole('navigation')).toHaveCount(0);
+    await frame.getByRole('button', { name: 'Показать на карте улиц' }).click();
     await frame.locator('.pm-marker').first().click();
     await expect(frame.locator('.pm-popup a')).toHaveAttribute('target', '_blank');
   });
@@ -310,24 +396,28 @@ test.describe('the embeddable district view', () => {
   });
 });
 
-test('English and Kazakh district maps show the titles in the page language', async ({ page }) => {
-  const p = locatedIn('almaly')[0]!;
-  await page.goto('/en/districts/almaly/');
-  await openMap(page);
-  await expect(page.getByRole('region', { name: 'Map of projects: Almaly district' })).toBeVisible();
-  await expect(page.locator(`.pm-marker[title="${p.title.en}"]`)).toHaveCount(1);
-  await expect(page.locator(`.pm-marker[title="${p.title.en}"] span[lang="ru"]`)).toHaveCount(0);
-  await expect(page.getByText(/projects? (has|have) no published location/)).toBeVisible();
-});
+test.describe('at 320 px and in print', () => {
+  test('the map fits 320 px and its labels stay readable', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/districts/almaly/', '/districts/zhetysu/', '/districts/']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      // Every label shown is at least 11 CSS px tall on screen.
+      const sizes = await page.locator('svg.sm .sm-label').evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getBoundingClientRect().height / e.querySelectorAll('tspan').length),
+      );
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    }
+  });
 
-test('the map is left out of print and the page fits 320 px', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/districts/almaly/');
-  await openMap(page);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.pm-ui')).toBeHidden();
-  await expect(page.locator('.unlocated-count')).toBeVisible();
+  test('print keeps the static map and leaves out the button', async ({ page }) => {
+    await page.goto('/districts/almaly/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(staticMap(page, 'Карта проектов: Алмалинский район')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Показать на карте улиц' })).toBeHidden();
+    await expect(page.locator('.unlocated-count')).toBeVisible();
+  });
 });
 
 test.describe('accessibility', () => {
@@ -335,19 +425,48 @@ test.describe('accessibility', () => {
   const summary = (r: Awaited<ReturnType<typeof axe>>) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
   const located = projects.find((x) => x.location && x.district)!;
 
-  for (const path of ['/districts/auezov/', '/districts/almaly/', '/en/districts/nauryzbay/', '/districts/', '/kk/districts/', `/projects/${located.id}/`, '/embed/districts/almaly/']) {
-    test(`${path} with its map drawn has no axe violations`, async ({ page }) => {
+  for (const path of ['/districts/auezov/', '/en/districts/nauryzbay/', '/districts/', `/projects/${located.id}/`, '/embed/districts/almaly/']) {
+    test(`${path}: no axe violations, before and after the street map`, async ({ page }) => {
       await page.goto(path);
-      await openMap(page);
+      expect(summary(await axe(page))).toEqual([]);
+      await openStreetMap(page, path.startsWith('/en/') ? 'Show on the street map' : 'Показать на карте улиц');
       expect(summary(await axe(page))).toEqual([]);
     });
   }
 
   test('an open popup has no axe violations', async ({ page }) => {
     await page.goto('/districts/almaly/');
-    await openMap(page);
+    await openStreetMap(page);
     await page.locator('.pm-marker').first().click();
     await expect(page.locator('.leaflet-popup')).toBeVisible();
     expect(summary(await axe(page))).toEqual([]);
+  });
+});
+
+test.describe('the districts download', () => {
+  test('/data/districts.geojson: eight outlines with the counts the pages show, and the ODbL credit in the file', async ({ request }) => {
+    const res = await request.get('/data/districts.geojson');
+    expect(res.headers()['content-type']).toContain('application/geo+json');
+    const doc = await res.json();
+    expect(doc.attribution).toContain('© OpenStreetMap contributors');
+    expect(doc.license).toContain('ODbL');
+    expect(doc.features.map((f: { properties: { slug: string } }) => f.properties.slug).sort()).toEqual(districts.map((d) => d.slug).sort());
+    for (const f of doc.features) {
+      const own = projects.filter((p) => p.district === f.properties.slug);
+      expect(f.geometry.type).toBe('MultiPolygon');
+      expect(f.properties.itemised, f.properties.slug).toBe(own.length);
+      expect(f.properties.located, f.properties.slug).toBe(own.filter((p) => p.location).length);
+      expect(f.properties.confirmed_on_list, f.properties.slug).toBe(own.filter((p) => p.republicDay === 'confirmed').length);
+    }
+  });
+
+  test('/data/ lists it with its licence, and the Dataset JSON-LD names its licence', async ({ page }) => {
+    await page.goto('/en/data/');
+    await expect(page.getByRole('link', { name: /District outlines \(GeoJSON\) districts\.geojson/ })).toHaveAttribute('href', '/data/districts.geojson');
+    await expect(page.getByText(/Open Database License \(ODbL 1\.0\)/)).toBeVisible();
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const dataset = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Dataset');
+    const file = dataset.distribution.find((d: { name: string }) => d.name === 'districts.geojson');
+    expect(file.license).toBe('https://opendatacommons.org/licenses/odbl/1-0/');
   });
 });

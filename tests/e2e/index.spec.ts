@@ -61,7 +61,7 @@ test.describe('the project index', () => {
       ['Вид объекта', 'сквер', (p) => p.kind === 'square'],
       ['Статус', 'почти завершён', (p) => p.status.stage === 'nearly-completed'],
       ['Финансирование', 'Бюджет народного участия', (p) => (p.funding ?? []).includes('participation-budget')],
-      ['Перечень ко Дню Республики', 'в перечне ко Дню Республики (подтверждено)', (p) => p.republicDay === 'confirmed'],
+      ['Перечень ко Дню Республики', 'связь с Днём Республики подтверждена', (p) => p.republicDay === 'confirmed'],
       ['Точка на карте', 'есть координаты', (p) => p.location !== undefined],
     ] as const satisfies ReadonlyArray<readonly [string, string, Parameters<typeof where>[0]]>) {
       await page.locator('summary', { hasText: group }).click();
@@ -234,8 +234,25 @@ test.describe('the project index without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveCount(0);
     await expect(page.getByText(`Всего: ${projects.length} проект`)).toBeVisible();
     // The reconciliation from the article is above the list.
-    await expect(page.getByRole('heading', { level: 2, name: 'Объявлено и найдено' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Объявленные цифры и наш список' })).toBeVisible();
   });
+
+  test('says that the filter needs JavaScript and that the whole list follows', async ({ page }) => {
+    // A reader who followed a filtered link must not take the whole list for the filtered one.
+    await page.goto('/projects/?category=social');
+    // (Playwright's text locators skip <noscript>, so the note is found by its class.)
+    const note = page.locator('noscript > p');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Фильтры и поиск работают только с JavaScript');
+    await expect(note).toContainText(`весь перечень — ${projects.length} проект`);
+    await page.goto('/en/projects/?district=medeu');
+    await expect(page.locator('noscript > p')).toContainText('The filters and search need JavaScript');
+  });
+});
+
+test('with JavaScript the no-script note stays hidden', async ({ page }) => {
+  await page.goto('/projects/?category=social');
+  await expect(page.locator('p.noscript')).toHaveCount(0);
 });
 
 test.describe('download this view', () => {

@@ -10,8 +10,11 @@ function meta(html: string, attr: 'property' | 'name', key: string): string | un
   return tag?.match(/content="([^"]*)"/)?.[1];
 }
 
-/** Pages that have a share image of their own: the home page, the indexes, the article, each district. */
-const WITH_IMAGE = /^\/(kk\/|en\/)?(projects\/|districts\/([a-z]+\/)?|news\/[^/]+\/)?$/;
+/**
+ * Pages that have a share image of their own: the home page, the indexes, the article, each district,
+ * /data/ and every project (up to PROJECT_IMAGES_UP_TO projects, which the real content is far below).
+ */
+const WITH_IMAGE = /^\/(kk\/|en\/)?(projects\/([a-z0-9-]+\/)?|districts\/([a-z]+\/)?|news\/[^/]+\/|data\/)?$/;
 
 test('every page has a canonical URL, Open Graph and Twitter card tags; the main pages have a 1200×630 image', async ({ request }) => {
   test.setTimeout(120_000);
@@ -51,6 +54,12 @@ test('a district share image is in the page language and says what it shows', as
   expect(meta(html, 'property', 'og:image:alt')).toMatch(/^.+: Медеу ауданы\. \d+ жоба ашық дереккөздерде, \d+ жоба координаттарымен\./);
 });
 
+test('a project’s share image is its own, in the page language, with its status', async ({ request }) => {
+  const html = await (await request.get('/en/projects/soc-annex-school-35-medeu/')).text();
+  expect(path(meta(html, 'property', 'og:image') ?? 'http://x/')).toBe('/og/en/project-soc-annex-school-35-medeu.png');
+  expect(meta(html, 'property', 'og:image:alt')).toMatch(/^Medeu district: .+\. Status: .+, as reported on \d+ \w+ 2025\. Data as of /);
+});
+
 test.describe('structured data', () => {
   const blocks = async (page: import('@playwright/test').Page) =>
     (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => [JSON.parse(b)].flat());
@@ -58,7 +67,16 @@ test.describe('structured data', () => {
   test('the article is a NewsArticle; its translations say whose translation they are', async ({ page }) => {
     await page.goto('/news/republic-day-2025-projects/');
     const ru = (await blocks(page)).find((b) => b['@type'] === 'NewsArticle');
-    expect(ru).toMatchObject({ inLanguage: 'ru', author: { name: 'Айсулу Омарова' }, publisher: { name: 'Zakon.kz' } });
+    // This site publishes the page (with its logo); the text is Zakon.kz's article, named as its publisher.
+    expect(ru).toMatchObject({
+      inLanguage: 'ru',
+      author: { name: 'Айсулу Омарова' },
+      publisher: { name: 'Алматы: проекты ко Дню Республики', logo: { '@type': 'ImageObject', width: 512, height: 512 } },
+      isBasedOn: { '@type': 'NewsArticle', publisher: { name: 'Zakon.kz' } },
+    });
+    expect(ru.dateModified).toBe(ru.datePublished);
+    const logo = await page.request.get(new URL(ru.publisher.logo.url).pathname);
+    expect(logo.headers()['content-type']).toContain('image/png');
     expect(ru).not.toHaveProperty('translationOfWork');
     await page.goto('/en/news/republic-day-2025-projects/');
     const en = (await blocks(page)).find((b) => b['@type'] === 'NewsArticle');

@@ -16,12 +16,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Browser, type BrowserContextOptions, type Page, type WorkerInfo } from '@playwright/test';
-import { loadProjects } from './content.ts';
+import { loadConsidered, loadProjects } from './content.ts';
 import { axeViolations } from './support/axe.ts';
 import { serve } from './support/static-server.ts';
 
 const LANGS = ['', 'kk/', 'en/'] as const;
 const TILES = /tile\.openstreetmap\.org|\.tile\./;
+
+/** The addresses of projects taken off the list, which now say so (content/considered/, formerId). */
+const FORMER = new RegExp(`^projects/(${loadConsidered().flatMap((c) => (c.formerId ? [c.formerId] : [])).join('|') || '(?!)'})/$`);
 
 /** Page templates by their path after the language prefix. Order matters: the first match wins. */
 const TEMPLATES = [
@@ -29,6 +32,7 @@ const TEMPLATES = [
   ['article', /^news\/[^/]+\/$/],
   ['project index', /^projects\/$/],
   ['paged project index', /^projects\/page\/\d+\/$/],
+  ['former project', FORMER],
   ['project', /^projects\/[^/]+\/$/],
   ['districts index', /^districts\/$/],
   ['district', /^districts\/[^/]+\/$/],

@@ -31,6 +31,10 @@ describe('checkPage', () => {
     ['names-hidden-text', '/en/x/', ['names']],
     ['names-button', '/en/x/', ['names']],
     ['names-input', '/en/x/', ['names']],
+    // An SVG link (a static map's mark) is named by its <title> child, as browsers do (SVG-AAM)…
+    ['names-svg-title-ok', '/en/x/', []],
+    // …and without one it has no name.
+    ['names-svg-empty', '/en/x/', ['names']],
     ['headings-skip', '/en/x/', ['headings']],
     ['headings-two-h1', '/en/x/', ['headings']],
     ['headings-before-h1', '/en/x/', ['headings']],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localised, readableUrl, projectTitle } from '../../src/lib/display.ts';
+import { localised, quoted, readableUrl, projectTitle, translationMode } from '../../src/lib/display.ts';
 
 describe('readableUrl', () => {
   test.each([
@@ -32,5 +32,43 @@ describe('localised', () => {
     [undefined, 'kk', undefined],
   ] as const)('%j in %s', (value, lang, expected) => {
     expect(localised(value, lang)).toEqual(expected);
+  });
+});
+
+describe('quoted', () => {
+  const ruSource = { ru: 'почти завершено', kk: 'аяқталуға жақын', en: 'nearly finished', translated: ['kk', 'en'] as const };
+  const kkSource = { ru: 'завершено', kk: 'аяқталды', en: 'completed', translated: ['ru', 'en'] as const };
+  test.each([
+    // A Russian source on the Russian page: its words, nothing beside them.
+    ['ru source, ru page', ruSource, 'ru', 'ru', { original: { text: 'почти завершено', lang: 'ru' }, translation: undefined }],
+    // On the English page: the Russian words, then our English translation.
+    ['ru source, en page', ruSource, 'en', 'ru', { original: { text: 'почти завершено', lang: 'ru' }, translation: { text: 'nearly finished', lang: 'en', ours: true } }],
+    // A Kazakh source on the Russian page: the Kazakh words, then our Russian translation.
+    ['kk source, ru page', kkSource, 'ru', 'kk', { original: { text: 'аяқталды', lang: 'kk' }, translation: { text: 'завершено', lang: 'ru', ours: true } }],
+    // The source's language unknown: the first language not marked as ours is the original.
+    ['unknown source, kk page', kkSource, 'kk', undefined, { original: { text: 'аяқталды', lang: 'kk' }, translation: undefined }],
+    // Every language ours (a summary of a page that could not be read): no quote, the page language only.
+    ['all ours', { ru: 'сводка', en: 'summary', translated: ['ru', 'en'] as const }, 'en', 'ru', { original: undefined, translation: { text: 'summary', lang: 'en', ours: true } }],
+    // No text in the page language: the original alone, no "translation" in the same language.
+    ['no kk text', { ru: 'открыт' }, 'kk', 'ru', { original: { text: 'открыт', lang: 'ru' }, translation: undefined }],
+  ] as const)('%s', (_name, value, page, source, expected) => {
+    expect(quoted(value, page, source)).toEqual(expected);
+  });
+});
+
+describe('translationMode', () => {
+  const ours = { text: 'a', lang: undefined, ours: true };
+  const theirs = { text: 'b', lang: undefined, ours: false };
+  const fallback = { text: 'в', lang: 'ru' as const, ours: true };
+  test.each([
+    // Every text in the page language is ours: the page says so once.
+    ['all', [ours, ours, undefined], 'all'],
+    // Some are: the page marks them one by one.
+    ['some', [ours, theirs], 'some'],
+    // None, or only texts shown in another language (they carry their own lang): nothing to say.
+    ['none', [theirs, undefined], undefined],
+    ['fallback only', [fallback, theirs], undefined],
+  ] as const)('%s', (_name, shown, expected) => {
+    expect(translationMode(shown)).toBe(expected);
   });
 });

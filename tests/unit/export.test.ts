@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  join,
   CSV_HEADER,
   FIELDS,
   LIST_SEPARATOR,
@@ -129,12 +130,13 @@ describe('csvRow', () => {
     ['status_wording_ru', 'завершён'],
     ['status_wording_en', 'completed'],
     ['area_en', null],
-    // Lists are joined with " | ", keeping positions: a fact without English leaves an empty item.
+    // Lists are joined with " | ", keeping positions; an empty item at the end is dropped, so no cell
+    // ends in an empty separator (the second fact has no English; the second source no date).
     ['funding', 'public-budget | private'],
-    ['facts_en', 'first fact | '],
+    ['facts_en', 'first fact'],
     ['source_urls', 'https://example.org/a | https://example.org/b'],
     ['source_outlets', 'Example A | Example B'],
-    ['source_dates', '2025-10-23 | '],
+    ['source_dates', '2025-10-23'],
     // The CSV writer, not the row builder, defuses formula-like text.
     ['republic_day_note_ru', '=формула?'],
   ])('%s', (column, expected) => {
@@ -146,7 +148,19 @@ describe('csvRow', () => {
     expect(cells).toHaveLength(CSV_HEADER.length);
     expect(row(minimal)['district']).toBeNull();
     expect(row(minimal)['lat']).toBeNull();
-    expect(row(minimal)['funding']).toBe('');
+    expect(row(minimal)['funding']).toBeNull();
+  });
+
+  test.each([
+    // Nothing at all: an empty cell, not " |  | ".
+    [[null, null, null], null],
+    [[], null],
+    // An empty item inside keeps its place, so the third date stays with the third source.
+    [['2025-10-23', null, '2025-11-12'], '2025-10-23 |  | 2025-11-12'],
+    // Trailing empty items go.
+    [[null, '2025-11-12', null, undefined], ' | 2025-11-12'],
+  ])('join(%o) → %o', (items, expected) => {
+    expect(join(items)).toBe(expected);
   });
 
   test('csvTable puts the header first, then one row per record', () => {

@@ -2,11 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   boundsOf,
   boundsToLatLngs,
-  circleRadius,
   contains,
   isApproximate,
   parseBounds,
-  parseBubbles,
+  parseOutline,
   parseFeatures,
   toFeature,
   toLatLng,
@@ -73,28 +72,6 @@ describe('bounds', () => {
   });
 });
 
-describe('circleRadius', () => {
-  test.each([
-    // The largest count gets the full radius.
-    [12, 12, 30, 30],
-    // A quarter of the count gets half the radius: area, not radius, is proportional.
-    [3, 12, 30, 15],
-    // Zero projects, zero radius.
-    [0, 12, 30, 0],
-    // No data at all (every count zero) does not divide by zero.
-    [0, 0, 30, 0],
-    // A count above the maximum is capped rather than drawn larger than the scale allows.
-    [20, 12, 30, 30],
-  ])('circleRadius(%i, %i, %i) = %f', (count, max, maxRadius, expected) => {
-    expect(circleRadius(count, max, maxRadius)).toBeCloseTo(expected, 6);
-  });
-
-  test('areas are proportional to counts', () => {
-    const area = (n: number) => Math.PI * circleRadius(n, 12, 30) ** 2;
-    expect(area(6) / area(12)).toBeCloseTo(0.5, 6);
-  });
-});
-
 test.each([
   // Only the object itself is exact; street and microdistrict points are approximate.
   ['exact', false],
@@ -138,17 +115,29 @@ describe('parseFeatures', () => {
   });
 });
 
-describe('parseBubbles', () => {
-  const bubble = { slug: 'medeu', name: 'Медеуский район', href: '/districts/medeu/', count: 3, radius: 12, label: 'Медеуский район: 3 проекта', breakdown: ['Социальная сфера: 3'] };
+describe('parseOutline', () => {
+  const ring = [
+    [76.9, 43.2],
+    [76.92, 43.2],
+    [76.92, 43.22],
+    [76.9, 43.2],
+  ];
+  const outline = (geometry: unknown, properties: unknown = { slug: 'almaly', role: 'focus' }) => collection([{ type: 'Feature', properties, geometry }]);
   test.each([
-    // A well-formed circle.
-    [collection([toFeature(SQUARE, bubble)]), 1],
-    // A breakdown that is not a list of strings.
-    [collection([toFeature(SQUARE, { ...bubble, breakdown: [3] })]), 0],
-    // A count that is not a number.
-    [collection([toFeature(SQUARE, { ...bubble, count: '3' })]), 0],
-  ])('%s → %i circles', (json, count) => {
-    expect(parseBubbles(json)).toHaveLength(count);
+    // A polygon with its slug and role.
+    [outline({ type: 'Polygon', coordinates: [ring] }), 1],
+    // A multipolygon (Medeu has two parts).
+    [outline({ type: 'MultiPolygon', coordinates: [[ring], [ring]] }), 1],
+    // A ring of three positions is not a closed polygon.
+    [outline({ type: 'Polygon', coordinates: [ring.slice(0, 3)] }), 0],
+    // A position with a string in it.
+    [outline({ type: 'Polygon', coordinates: [[...ring.slice(0, 3), ['76.9', 43.2]]] }), 0],
+    // An unknown role.
+    [outline({ type: 'Polygon', coordinates: [ring] }, { slug: 'almaly', role: 'other' }), 0],
+    // Not JSON.
+    ['{', 0],
+  ])('%s → %i outlines', (json, count) => {
+    expect(parseOutline(json)?.features.length ?? 0).toBe(count);
   });
 });
 

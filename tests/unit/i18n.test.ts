@@ -29,6 +29,7 @@ describe('dictionaries', () => {
     ['stage', STATUS_STAGES],
     ['funding', FUNDING_SOURCES],
     ['membership', LIST_MEMBERSHIP],
+    ['membershipShort', LIST_MEMBERSHIP],
     ['precision', PRECISIONS],
   ] as const)('labels every value of the %s vocabulary in every language', (group, values) => {
     for (const lang of LOCALES) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { districtBubbles, projectMarkers, splitByLocation, type Locatable, type MapLabels } from '../../src/lib/map-data.ts';
+import { mapPoints, outlineFeatures, projectMarkers, splitByLocation, type Locatable, type MapLabels } from '../../src/lib/map-data.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/lib/vocabulary.ts';
 
@@ -64,36 +64,28 @@ describe('projectMarkers', () => {
   });
 });
 
-describe('districtBubbles', () => {
-  const zero = { social: 0, infrastructure: 0, industry: 0, utilities: 0 };
-  const input = [
-    { slug: 'big', name: 'Большой', centre: { lat: 43.2, lon: 76.9 }, byCategory: { ...zero, social: 8, utilities: 4 } },
-    { slug: 'small', name: 'Малый', centre: { lat: 43.3, lon: 76.8 }, byCategory: { ...zero, industry: 3 } },
-    { slug: 'empty', name: 'Пустой', centre: { lat: 43.1, lon: 77.0 }, byCategory: zero },
-  ];
-
-  test.each([
-    // The largest district gets the full radius.
-    [0, 12, 40],
-    // A quarter of the projects: half the radius.
-    [1, 3, 20],
-    // No projects: no disc.
-    [2, 0, 0],
-  ])('district %i: count %i, radius %f', (i, count, radius) => {
-    const p = districtBubbles(input, 'ru', labels('ru'), link, 40).features[i]?.properties;
-    expect(p?.count).toBe(count);
-    expect(p?.radius).toBeCloseTo(radius, 1);
+describe('mapPoints', () => {
+  test('one point per located project, in the page language, linked only when asked', () => {
+    const points = mapPoints(fixtures, 'en', link);
+    expect(points.map((p) => [p.id, p.lat, p.lon, p.precision])).toEqual([
+      ['fx-school', 43.2, 76.9, 'exact'],
+      ['fx-yard', 43.25, 76.85, 'street'],
+    ]);
+    expect(points[0]).toMatchObject({ title: 'Тестовая школа', titleLang: 'ru', href: '/x/fx-school/' });
+    // A project's own page draws its point without a link to itself.
+    expect(mapPoints(fixtures, 'ru')[0]?.href).toBeUndefined();
   });
+});
 
-  test('labels with correct plurals and a per-category breakdown', () => {
-    const [big, small, empty] = districtBubbles(input, 'ru', labels('ru'), link).features.map((f) => f.properties);
-    expect(big?.label).toBe('Большой: 12 проектов');
-    expect(big?.breakdown).toEqual(['Социальная сфера: 8', 'Коммунальные сети: 4']);
-    expect(small?.label).toBe('Малый: 3 проекта');
-    expect(empty?.breakdown).toEqual([]);
-  });
-
-  test('puts each circle at its district centre, [lon, lat]', () => {
-    expect(districtBubbles(input, 'en', labels('en'), link).features[1]?.geometry.coordinates).toEqual([76.8, 43.3]);
+describe('outlineFeatures', () => {
+  test('writes each outline as a MultiPolygon feature with its slug and role', () => {
+    const ring: Array<[number, number]> = [
+      [76.9, 43.2],
+      [76.92, 43.2],
+      [76.92, 43.22],
+      [76.9, 43.2],
+    ];
+    const fc = outlineFeatures([{ slug: 'almaly', shape: [[ring]] }], 'focus');
+    expect(fc.features).toEqual([{ type: 'Feature', properties: { slug: 'almaly', role: 'focus' }, geometry: { type: 'MultiPolygon', coordinates: [[ring]] } }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { GAP_SOURCES, consideredNotes, gapCounts, type CountableProject } from '../../src/lib/method-notes.ts';
+import { GAP_SOURCES, consideredNotes, gapCounts, methodCounts, type CountableProject } from '../../src/lib/method-notes.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { DISTRICT_SLUGS, LOCALES } from '../../src/lib/vocabulary.ts';
 
@@ -62,5 +62,39 @@ describe('consideredNotes', () => {
 
   test('keeps every source of every item, in order', () => {
     expect(consideredNotes(items, 'ru').map((n) => n.sources)).toEqual([['https://example.org/a', 'https://example.org/b'], ['https://example.org/c']]);
+  });
+});
+
+describe('methodCounts', () => {
+  // Hand-made records: two opened, one planned; one confirmed, two not.
+  const counts = methodCounts([
+    { status: { stage: 'opened' }, republicDay: 'confirmed' },
+    { status: { stage: 'opened' }, republicDay: 'not-confirmed' },
+    { status: { stage: 'planned' }, republicDay: 'unlikely' },
+  ]);
+  test.each([
+    // Stages counted by the latest report, every stage listed, zeros included.
+    ['byStage', counts.byStage, { opened: 2, completed: 0, 'nearly-completed': 0, 'in-progress': 0, planned: 1, conflicting: 0 }],
+    // List membership, every value listed.
+    ['byMembership', counts.byMembership, { confirmed: 1, 'not-confirmed': 1, unlikely: 1 }],
+    ['count', counts.count, 3],
+  ])('%s', (_name, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+});
+
+describe('consideredNotes with title and reason', () => {
+  const [note] = consideredNotes(
+    [{ title: { ru: 'Школа', en: 'School', translated: ['en'] }, reason: 'outside-period', explanation: { ru: 'Срок — 2026 год' }, sources: [{ url: 'https://example.org/a' }] }],
+    'en',
+  );
+  test('the title in the page language, marked as ours where it is', () => {
+    expect(note?.title).toEqual({ text: 'School', lang: undefined, ours: true });
+  });
+  test('the reason as the label of the condition it fails', () => {
+    expect(note?.reason).toBe('outside September–December 2025');
+  });
+  test('an explanation only in Russian is shown in Russian, marked as such', () => {
+    expect(note?.explanation).toEqual({ text: 'Срок — 2026 год', lang: 'ru', ours: false });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderPng, renderSvg, uncoveredCharacters } from '../../src/lib/share-image.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, titleSize, type ShareCard } from '../../src/lib/share-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, statusTitleSize, titleSize, type CardNode, type ShareCard } from '../../src/lib/share-card.ts';
 
 // A hand-made card; not a real district.
 const card: ShareCard = {
@@ -57,7 +57,53 @@ describe('card layout', () => {
     expect(titleSize(title)).toBe(size);
   });
 
+  test.each([
+    // A project card with a map has a narrower column and a status line: smaller titles.
+    ['Обновлённый двор: ул. Гоголя, 77', 50],
+    ['Square on the site of the former Presidential residence (west of Nazarbayev Avenue, north of Gandhi Street)', 38],
+  ])('statusTitleSize(%s) = %i', (title, size) => {
+    expect(statusTitleSize(title)).toBe(size);
+  });
+
   test('cardText lists every visible text in reading order', () => {
     expect(cardText(card)).toEqual([card.kicker, card.title, '12', 'жоба ашық дереккөздерде', '3', 'проекта с координатами', card.footer]);
   });
+
+  test('a project card shows its status under the title, in reading order, and draws', async () => {
+    // A hand-made project card; not a real project.
+    const project: ShareCard = {
+      kicker: 'Сынақ ауданы · Әлеуметтік сала',
+      title: '№99 мектепке қосымша ғимарат',
+      status: { text: 'Мәртебесі: аяқталуға жақын', date: '2025 ж. 13 қараша хабар бойынша' },
+      stats: [],
+      footer: 'Деректер 2025 ж. 29 қараша бойынша',
+    };
+    expect(cardText(project)).toEqual([project.kicker, project.title, 'Мәртебесі: аяқталуға жақын', '2025 ж. 13 қараша хабар бойынша', project.footer]);
+    expect(pngSize(await renderPng(project))).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  });
+
+  // A hand-made picture: a square "district" inside a larger "city".
+  const map = {
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120" width="100" height="120"><path d="M0 0H100V120H0Z" fill="#dfe5e8"/><path d="M40 40H60V60H40Z" fill="#0b5a6e"/></svg>',
+    width: 100,
+    height: 120,
+    credit: '© OpenStreetMap contributors',
+  };
+  const nodes = (n: CardNode | string): Array<CardNode> =>
+    typeof n === 'string' ? [] : [n, ...[n.props.children ?? []].flat().flatMap((c) => nodes(c as CardNode | string))];
+
+  test('a card with a map shows the picture beside the text, with the OpenStreetMap credit under it', () => {
+    const tree = nodes(cardTree({ ...card, map }, 'Noto Sans'));
+    const img = tree.find((n) => n.type === 'img');
+    expect(img?.props.src).toMatch(/^data:image\/svg\+xml;base64,/);
+    // Scaled into the 380 × 470 map column, keeping its shape.
+    expect([img?.props.width, img?.props.height]).toEqual([380, 456]);
+    expect(cardText({ ...card, map }).at(-1)).toBe('© OpenStreetMap contributors');
+  });
+
+  test('a card with a map renders to a PNG of the same size', async () => {
+    const png = await renderPng({ ...card, map });
+    expect(pngSize(png)).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  });
 });
+

@@ -22,6 +22,8 @@ export interface ResultsHost {
   reapply(): void;
   /** A number in the page language. */
   format(n: number): string;
+  /** The sentence under a category's heading (announced, itemised, tied to Republic Day), if any. */
+  groupNote(category: string): string | undefined;
 }
 
 export class PagedResults {
@@ -178,6 +180,10 @@ export class PagedResults {
       setText(heading.querySelector('[data-group-label]'), file.labels.category[category as keyof IndexFile['labels']['category']]);
       setText(heading.querySelector('[data-group-count]'), `(${this.host.format(count)})`);
     }
+    const note = section.querySelector('[data-group-note]');
+    const noteText = this.host.groupNote(category);
+    if (note && noteText) setText(note, noteText);
+    else note?.remove();
     list?.replaceChildren();
     this.matches.append(section);
     return list ?? section;

@@ -59,6 +59,9 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
   private search: HTMLInputElement | null = null;
   private count: HTMLElement | null = null;
   private empty: HTMLElement | null = null;
+  /** The sentence above the list for a list filtered to one category, and its text per category. */
+  private categoryNote: HTMLElement | null = null;
+  private categoryNotes: Record<string, string> = {};
   private number = new Intl.NumberFormat();
   private rules = new Intl.PluralRules();
   private forms: PluralForms = {};
@@ -126,6 +129,8 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
       return false;
     }
     this.templates = { total: totalTemplate, shown: shownTemplate, selected: selectedTemplate };
+    this.categoryNote = this.querySelector('[data-category-note]');
+    this.categoryNotes = parseNotes(this.dataset['categoryNotes']);
     if (this.dataset['records'] !== undefined) {
       this.paged = PagedResults.from(this, this.controls, this.host);
       if (!this.paged) return false;
@@ -156,6 +161,7 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
     countText: (state, shown, total) => this.countText(state, shown, total),
     reapply: () => this.apply(this.read()),
     format: (n) => this.number.format(n),
+    groupNote: (category) => this.categoryNotes[category],
   };
 
   /** One-page index: reads every item's filter record from its data-* attributes. */
@@ -238,6 +244,15 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
       if (n) details.open = true;
     }
 
+    // Filtered to one category: its announced figure, the number itemised and the number tied to
+    // Republic Day, above the list, in place of the same sentence under the group heading.
+    const note = state.category.length === 1 ? this.categoryNotes[state.category[0]!] : undefined;
+    if (this.categoryNote) {
+      setText(this.categoryNote, note ?? '');
+      this.categoryNote.hidden = !note;
+    }
+    this.toggleAttribute('data-one-category', Boolean(note && this.categoryNote));
+
     // The header's language links lead to the same filtered view in another language.
     const query = serialiseState(state);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]')) {
@@ -276,6 +291,18 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
     }
     if (announce) setText(this.count, this.countText(state, shown, this.items.length));
     if (this.empty) this.empty.hidden = shown > 0;
+  }
+}
+
+/** The category sentences from their data-* attribute; none (and the list as it is) if it is malformed. */
+function parseNotes(json: string | undefined): Record<string, string> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
   }
 }
 

@@ -4,14 +4,18 @@
  */
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural } from '~/lib/format.ts';
-import { localised, projectTitle } from '~/lib/display.ts';
-import { projectMarkers, splitByLocation } from '~/lib/map-data.ts';
+import { NO_DISTRICT } from '~/lib/filter.ts';
+import { localised, projectTitle, translationMode } from '~/lib/display.ts';
+import { splitByLocation } from '~/lib/map-data.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
 import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
-import { districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
-import { citation, mapLabels } from './shared.ts';
+import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
+import { getOutlines } from '~/data/geo.ts';
+import { districtDownloads, districtFileHref } from '~/data/open-data.ts';
+import { districtFeedPath } from '~/lib/feed.ts';
+import { citation, fileSize } from './shared.ts';
 
 /** getStaticPaths of the district page and of its embed: one route per district and language. */
 export async function districtSlugs(): Promise<Array<{ params: { slug: string }; props: { slug: string } }>> {
@@ -25,12 +29,14 @@ export async function districtView(slug: string, lang: Locale) {
   const name = d.name[lang];
   const projects = await getDistrictProjects(slug);
   const records = projects.map((p) => ({ ...p.data, id: p.id }));
-  const { located, unlocated } = splitByLocation(records);
+  const { unlocated } = splitByLocation(records);
   const count = plural(lang, projects.length, dict.common.projects);
   const description = fill(dict.district.description, { name, count });
   const pageUrl = absolute(href(lang, 'districts', slug));
   const titleOf = (p: (typeof records)[number]) => projectTitle(p.title, lang);
   const population = localised(d.population?.value, lang);
+  const districts = await getDistrictMap();
+  const unassigned = (await cityReconciliation()).unassigned.itemised;
 
   return {
     lang,
@@ -51,11 +57,12 @@ export async function districtView(slug: string, lang: Locale) {
     }),
     /** Every project with its title in the page language, for the embed's list. */
     list: records.map((p) => ({ id: p.id, href: href(lang, 'projects', p.id), title: titleOf(p), located: Boolean(p.location) })),
+    /** What DistrictMap draws: the district's outline among its neighbours, and its projects. */
     map: {
-      label: fill(dict.map.districtLabel, { name }),
-      features: projectMarkers(located, lang, mapLabels(lang), (id) => href(lang, 'projects', id)),
-      bounds: d.geometry.bounds,
-      caption: located.length > 0 ? fill(dict.map.onMap, { count: plural(lang, located.length, dict.common.projects) }) : dict.map.noneOnMap,
+      slug,
+      names: Object.fromEntries([...(await getDistrictMap()).values()].map((x) => [x.id, x.data.name[lang]])),
+      projects: records,
+      outlines: await getOutlines(),
     },
     unlocated: unlocated.map((p) => ({ id: p.id, href: href(lang, 'projects', p.id), title: titleOf(p) })),
     /** "3 проекта без опубликованного местоположения". */
@@ -64,13 +71,36 @@ export async function districtView(slug: string, lang: Locale) {
     /** The district's projects counted by category: no announced figure exists for a district. */
     itemised: await districtItemised(slug),
     groups: groupByCategory(projects).filter((g) => g.items.length > 0),
-    districts: await getDistrictMap(),
+    /** Said once above the list where any title it shows is our translation. */
+    translationNote: (() => {
+      const mode = translationMode(records.map(titleOf));
+      return mode === 'all' ? dict.translation.list : mode === 'some' ? dict.translation.listSome : undefined;
+    })(),
+    /** "None was found in the sources searched" for a district without projects: we know no more than that. */
+    noProjects: dict.district.noProjects,
+    /**
+     * The projects whose district no source states: any of them could be in this district, so every
+     * district page counts them and links to them (issue 13 §1).
+     */
+    unassigned:
+      unassigned > 0
+        ? {
+            text: fill(dict.district.unassigned, { count: plural(lang, unassigned, dict.common.projects) }),
+            link: { href: href(lang, 'projects', `?district=${NO_DISTRICT}`), text: dict.district.unassignedLink },
+          }
+        : undefined,
+    /** Places readers may look for here that belong to another district (content: `elsewhere`), with a link to it. */
+    elsewhere: (d.elsewhere ?? []).map((e) => ({
+      text: localised(e.text, lang),
+      link: { href: href(lang, 'districts', e.district), text: fill(dict.district.seeDistrict, { name: districts.get(e.district)?.data.name[lang] ?? e.district }) },
+      sources: e.sources,
+    })),
+    districts,
     about: {
       population: population && d.population ? { ...population, source: d.population.source } : undefined,
       area: d.area ? { text: fill(dict.district.areaValue, { n: formatNumber(lang, d.area.km2) }), source: d.area.source } : undefined,
       facts: d.facts.map((f) => localised(f, lang)),
       sources: d.sources,
-      derivedFrom: d.geometry.derivedFrom,
     },
     embed: {
       title: fill(dict.district.embedFrameTitle, { name }),
@@ -78,6 +108,8 @@ export async function districtView(slug: string, lang: Locale) {
       counts: fill(dict.district.embedCounts, { count }),
       fullPage: fill(dict.district.embedFullPage, { site: dict.meta.siteName }),
     },
+    /** The district's own files and feed (the "data and updates" section and the page's <head>). */
+    data: await districtData(slug, lang, name),
     cite: await citation(name, pageUrl),
     structured: [
       districtPlace({ name, alternateName: LOCALES.filter((l) => l !== lang).map((l) => d.name[l]), url: pageUrl, description }),
@@ -91,3 +123,37 @@ export async function districtView(slug: string, lang: Locale) {
 }
 
 export type DistrictView = Awaited<ReturnType<typeof districtView>>;
+
+/**
+ * A district's CSV and GeoJSON (the city files' columns, its rows only) and its RSS feed, for the
+ * district page: the files a journalist writing about one district takes away, without JavaScript.
+ */
+async function districtData(slug: string, lang: Locale, name: string) {
+  const dict = t(lang);
+  const files = await districtDownloads(slug);
+  const n = (count: number) => plural(lang, count, dict.common.projects);
+  return {
+    title: dict.files.districtTitle,
+    intro: dict.files.districtIntro,
+    fieldsHref: `${href(lang, 'data')}#fields`,
+    fieldsLink: dict.files.fieldsLink,
+    files: [
+      {
+        label: dict.files.districtCsv,
+        href: districtFileHref(slug, 'csv'),
+        // Saved as projects-medeu.csv, so that it does not overwrite the city's projects.csv.
+        download: `projects-${slug}.csv`,
+        mime: 'text/csv',
+        meta: fill(dict.data.fileMeta, { count: n(files.count), size: fileSize(lang, files.csv) }),
+      },
+      {
+        label: dict.files.districtGeojson,
+        href: districtFileHref(slug, 'geojson'),
+        download: `projects-${slug}.geojson`,
+        mime: 'application/geo+json',
+        meta: fill(dict.data.fileMeta, { count: n(files.located), size: fileSize(lang, files.geojson) }),
+      },
+    ],
+    feed: { href: districtFeedPath(lang, slug), absolute: absolute(districtFeedPath(lang, slug)), label: dict.feeds.districtLink, name },
+  };
+}

@@ -4,6 +4,7 @@ import { formatDate } from '~/lib/format.ts';
 import { href } from '~/lib/paths.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getStory, newsSlug } from '~/data/content.ts';
+import { cityMapData } from './shared.ts';
 
 export async function homeView(lang: Locale) {
   const dict = t(lang);
@@ -21,6 +22,8 @@ export async function homeView(lang: Locale) {
       lead: a.lead,
     },
     summary: await cityReconciliation(),
+    /** The city picture: the eight districts with their counts, each a link. */
+    map: await cityMapData(lang),
     links: [
       { href: href(lang, 'projects'), label: dict.home.browseProjects },
       { href: href(lang, 'districts'), label: dict.home.browseDistricts },

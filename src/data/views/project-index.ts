@@ -8,7 +8,9 @@ import { FILTERS, NO_DISTRICT, toAttributes, type FilterKey } from '~/lib/filter
 import { pageSlice, type Paging } from '~/lib/paging.ts';
 import { fileHref, href } from '~/lib/paths.ts';
 import { pageGroups } from '~/lib/projects.ts';
-import { LOCALE_TAGS, type Locale } from '~/lib/vocabulary.ts';
+import { localised, translationMode } from '~/lib/display.ts';
+import { categoryNote, type Reconciliation } from '~/lib/reconcile.ts';
+import { LOCALE_TAGS, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getDistrictMap, getProjects, type ProjectEntry } from '~/data/content.ts';
 import { filterRecords, indexPages, paging } from '~/data/index-file.ts';
 
@@ -20,10 +22,36 @@ export interface PagerView {
   paging: Paging;
 }
 
+/**
+ * One sentence per category for a list filtered to it: the announced figure, the number itemised and
+ * the number a source ties to Republic Day (issue 13: "20 проектов" opened a list of 9 with no word
+ * on why). The element shows the one for the selected category above the list; each category group of
+ * the server-rendered list carries its own, for readers without JavaScript.
+ */
+function categoryNotes(lang: Locale, summary: Reconciliation): Record<Category, string> {
+  const dict = t(lang);
+  const count = (n: number) => plural(lang, n, dict.common.projects);
+  const number = (n: number) => formatNumber(lang, n);
+  return Object.fromEntries(summary.byCategory.map((row) => [row.category, categoryNote(dict.index, row, dict.labels.category[row.category], count, number)])) as Record<
+    Category,
+    string
+  >;
+}
+
+/**
+ * "The English texts in this list are our translation of the sources" (or "some of them"): said once
+ * above a list whose titles, in the page language, are ours; each project's page says which texts are.
+ */
+function listTranslationNote(lang: Locale, projects: readonly ProjectEntry[]): string | undefined {
+  const mode = translationMode(projects.map((p) => localised(p.data.title, lang)));
+  return mode === 'all' ? t(lang).translation.list : mode === 'some' ? t(lang).translation.listSome : undefined;
+}
+
 export async function indexView(lang: Locale) {
   const dict = t(lang);
   const ix = dict.index;
-  const [projects, byId, pages, records] = await Promise.all([getProjects(), getDistrictMap(), indexPages(), filterRecords()]);
+  const [projects, byId, pages, summary, records] = await Promise.all([getProjects(), getDistrictMap(), indexPages(), cityReconciliation(), filterRecords()]);
+  const notes = categoryNotes(lang, summary);
   const paged = pages > 1;
   // A heading counts its whole category, also when this page shows only part of it.
   const groups = pageGroups(pageSlice(projects, 1, paging), projects);
@@ -38,13 +66,14 @@ export async function indexView(lang: Locale) {
   };
   const label = (labels: Record<string, string>) => (v: string) => ({ value: v, label: labels[v] ?? v });
   const districtName = (slug: string) => (slug === NO_DISTRICT ? ix.districtNone : (byId.get(slug)?.data.name[lang] ?? slug));
-  const controls: Array<{ key: FilterKey; options: Array<{ value: string; label: string }> }> = [
+  const controls: Array<{ key: FilterKey; options: Array<{ value: string; label: string }>; hint?: string }> = [
     { key: 'category', options: used(FILTERS.category, (p) => [p.data.category]).map(label(dict.labels.category)) },
     { key: 'district', options: FILTERS.district.map((v) => ({ value: v, label: districtName(v) })) },
     { key: 'kind', options: used(FILTERS.kind, (p) => [p.data.kind]).map(label(dict.labels.kind)) },
     { key: 'status', options: used(FILTERS.status, (p) => [p.data.status.stage]).map(label(dict.labels.stage)) },
     { key: 'funding', options: used(FILTERS.funding, (p) => p.data.funding ?? []).map(label(dict.labels.funding)) },
-    { key: 'list', options: used(FILTERS.list, (p) => [p.data.republicDay]).map(label(dict.labels.membership)) },
+    // What confirmed / not confirmed / unlikely mean, next to the filter that offers them.
+    { key: 'list', options: used(FILTERS.list, (p) => [p.data.republicDay]).map(label(dict.labels.membership)), hint: ix.listHint },
     { key: 'located', options: FILTERS.located.map((v) => ({ value: v, label: ix.located[v] })) },
   ];
 
@@ -55,6 +84,7 @@ export async function indexView(lang: Locale) {
     'data-total-template': ix.total,
     'data-shown-template': ix.shown,
     'data-selected-template': ix.selected,
+    'data-category-notes': JSON.stringify(notes),
     ...(paged
       ? {
           'data-records': `${href(lang, 'projects')}filter-index.json`,
@@ -70,9 +100,17 @@ export async function indexView(lang: Locale) {
   return {
     title: ix.title,
     description: ix.description,
-    summary: await cityReconciliation(),
+    summary,
     index: {
+      /** The sentence for each category (categoryNotes above). */
+      notes,
+      translationNote: listTranslationNote(lang, projects),
       countText: fill(ix.total, { count: plural(lang, projects.length, dict.common.projects) }),
+      /**
+       * Shown without JavaScript: the filter cannot run, and the page cannot read a filtered link's
+       * query either (no server), so the note is for every visit without scripting.
+       */
+      noScript: fill(paged ? dict.noScript.indexPaged : dict.noScript.index, { count: plural(lang, projects.length, dict.common.projects) }),
       controls,
       config,
       downloads: { json: fileHref('data', 'projects.json'), csv: fileHref('data', 'projects.csv') },
@@ -104,13 +142,14 @@ export async function indexPageNumbers(): Promise<Array<{ params: { page: string
 /** /projects/page/<n>/: its share of the projects, in the first page's markup, and the pager. */
 export async function indexPageView(lang: Locale, page: number) {
   const dict = t(lang);
-  const [projects, districts, pages] = await Promise.all([getProjects(), getDistrictMap(), indexPages()]);
+  const [projects, districts, pages, summary] = await Promise.all([getProjects(), getDistrictMap(), indexPages(), cityReconciliation()]);
   const title = fill(dict.paging.pageTitle, { title: dict.index.title, page: formatNumber(lang, page) });
   return {
     title,
     description: dict.index.description,
     firstPage: href(lang, 'projects'),
     groups: pageGroups(pageSlice(projects, page, paging), projects),
+    notes: categoryNotes(lang, summary),
     districts,
     pager: { page, pages, total: projects.length, paging } satisfies PagerView,
   };

@@ -1,8 +1,10 @@
 /** Small pieces several views share. */
 import { t } from '~/i18n/index.ts';
+import { fill, formatNumber } from '~/lib/format.ts';
 import type { MapLabels } from '~/lib/map-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { dataAsOf } from '~/data/content.ts';
+import { cityReconciliation, dataAsOf, getDistrictMap, getProjectRecords } from '~/data/content.ts';
+import { getOutlines } from '~/data/geo.ts';
 
 /** The words a map needs in the page language, from the dictionary. */
 export function mapLabels(lang: Locale): MapLabels {
@@ -23,4 +25,61 @@ export interface Citation {
 
 export async function citation(title: string, url: string, titleLang?: Locale): Promise<Citation> {
   return { title, titleLang, url, asOf: await dataAsOf() };
+}
+
+/**
+ * UTF-8 sizes of the texts measured so far. The download files are tens of megabytes at 10,000
+ * projects and each is measured in every language, so each is measured once; a Map finds a long
+ * string by its identity without reading it.
+ */
+const byteLengths = new Map<string, number>();
+
+function utf8Length(text: string): number {
+  let bytes = byteLengths.get(text);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(text, 'utf8');
+    // Only long texts are worth keeping: short ones are cheap to measure again.
+    if (text.length > 64 * 1024) byteLengths.set(text, bytes);
+  }
+  return bytes;
+}
+
+/** A file's size for a download link, "12 КБ": whole kilobytes, at least 1. */
+export function fileSize(lang: Locale, content: string | Uint8Array): string {
+  const bytes = typeof content === 'string' ? utf8Length(content) : content.byteLength;
+  return fill(t(lang).data.kb, { n: formatNumber(lang, Math.max(1, Math.ceil(bytes / 1024))) });
+}
+
+/**
+ * Labels of the closed lists' values by field key (`category`, `status.stage`, `sources[].language`…),
+ * so that a code in the files can be read: the /data/ field table and the spreadsheet use them.
+ */
+export function enumLabels(lang: Locale, districtNames: ReadonlyMap<string, string>): Record<string, Readonly<Record<string, string>>> {
+  const dict = t(lang);
+  return {
+    category: dict.labels.category,
+    kind: dict.labels.kind,
+    district: Object.fromEntries(districtNames),
+    'location.precision': dict.labels.precision,
+    funding: dict.labels.funding,
+    'status.stage': dict.labels.stage,
+    'history[].stage': dict.labels.stage,
+    republicDay: dict.labels.membership,
+    confidence: dict.labels.confidence,
+    'sources[].language': dict.labels.sourceLanguage,
+  };
+}
+
+/**
+ * What the city picture (CityMap.astro, on /districts/ and the home page) draws: each district's name
+ * and number of itemised projects, every project (the located ones become dots and markers), and the
+ * outlines.
+ */
+export async function cityMapData(lang: Locale) {
+  const [byId, records, summary, outlines] = await Promise.all([getDistrictMap(), getProjectRecords(), cityReconciliation(), getOutlines()]);
+  return {
+    districts: summary.byDistrict.map((row) => ({ slug: row.district, name: byId.get(row.district)?.data.name[lang] ?? row.district, count: row.itemised })),
+    projects: records,
+    outlines,
+  };
 }

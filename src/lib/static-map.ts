@@ -1,0 +1,603 @@
+/**
+ * Static maps drawn at build time: a district with its neighbours and its located projects, and the
+ * city with its eight districts. Pure: outlines, points and names go in, a model comes out (shapes as
+ * SVG path data, labels and marks in the picture's own units). StaticMap.astro turns a model into
+ * inline SVG with links and accessible names; `modelToSvg` turns it into a plain SVG string for the
+ * share images.
+ *
+ * Units: the picture is MAP_WIDTH units wide and is scaled to the width of its box on the page (about
+ * 290 px on a 320 px phone, at most 44rem on a wide screen). Sizes that must stay readable or
+ * reachable at the narrowest width are chosen for it: marks closer than MARK_SPACING units (24 CSS px
+ * at 290 px, the WCAG 2.2 target spacing) are fanned out or grouped, and labels are placed for the
+ * larger type the narrow picture uses (see LABEL_SIZE).
+ */
+import type { Bounds } from './geo.ts';
+import { clipRing, fromKm, shapeContains, toKm, type Rect, type Shape } from './shapes.ts';
+import polylabel from 'polylabel';
+import type { Category, Precision } from './vocabulary.ts';
+
+export const MAP_WIDTH = 600;
+/** Label type size in picture units: `wide` from 450 px of map width up, `narrow` below (CSS container query). */
+export const LABEL_SIZE = { wide: 15, narrow: 26 } as const;
+/** Marks whose centres are closer than this are fanned out or grouped: 24 CSS px at a 290 px wide map. */
+export const MARK_SPACING = 50;
+/** At most this many marks are drawn; beyond it, marks are grouped more coarsely. */
+export const MAX_MARKS = 150;
+/** City-map dots: spacing below which they are grouped, and their cap. */
+export const DOT_SPACING = 14;
+export const MAX_DOTS = 250;
+/** Up to this many overlapping projects are fanned out around their place; more become one numbered circle. */
+export const FAN_MAX = 4;
+
+/** A located project as the static map needs it. */
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  category: Category;
+  precision: Precision;
+  /** Title in the page language (or the language in `titleLang`). */
+  title: string;
+  titleLang?: string | undefined;
+  /** Link to the project page; without it the mark is not a link (the project's own page). */
+  href?: string | undefined;
+}
+
+/** A district outline as the map needs it. */
+export interface MapDistrict {
+  slug: string;
+  shape: Shape;
+  /** A coarser outline for pictures of the whole city, where the fine one would only add bytes. */
+  coarse?: Shape | undefined;
+  /** Name in the page language, e.g. "Алмалинский район". */
+  name: string;
+  label: { lat: number; lon: number };
+  bounds: Bounds;
+}
+
+export type AreaRole = 'focus' | 'neighbour' | 'district';
+
+export interface MapArea {
+  slug: string;
+  role: AreaRole;
+  /** SVG path data in picture units. */
+  d: string;
+  name: string;
+  href?: string | undefined;
+  /** City map: shade class (0 = no itemised project) and the count written on the district. */
+  shade?: number | undefined;
+  count?: number | undefined;
+  /** Accessible name of the link, e.g. "Алмалинский район: 12 проектов". */
+  linkName?: string | undefined;
+}
+
+export interface MapLabel {
+  x: number;
+  y: number;
+  lines: string[];
+  role: AreaRole;
+  /** Whether it still fits when the picture is narrow (larger type); otherwise hidden there. */
+  narrow: boolean;
+}
+
+export interface MapCount {
+  slug: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export type MapMark =
+  | {
+      kind: 'point';
+      x: number;
+      y: number;
+      /** The true place when the mark was moved aside to stay apart from another (a line joins them). */
+      from?: { x: number; y: number } | undefined;
+      point: MapPoint;
+    }
+  | { kind: 'group'; x: number; y: number; count: number; ids: string[] };
+
+export interface MapDot {
+  x: number;
+  y: number;
+  /** Projects this dot stands for (more than one: drawn larger). */
+  count: number;
+  category?: Category | undefined;
+  precision?: Precision | undefined;
+}
+
+export interface StaticMapModel {
+  width: number;
+  height: number;
+  areas: MapArea[];
+  /** The city's edge, as path data. */
+  edge: string;
+  labels: MapLabel[];
+  counts: MapCount[];
+  marks: MapMark[];
+  dots: MapDot[];
+  /** Projects drawn inside a numbered circle rather than as their own mark. */
+  grouped: number;
+  /** Projects whose mark was moved aside from its true place. */
+  moved: number;
+  /** Shade classes of a city map: [from, to] counts per class after class 0. */
+  shades: Array<[number, number]>;
+}
+
+// ─── Projection ──────────────────────────────────────────────────────────────────────────────────
+
+interface Projection {
+  width: number;
+  height: number;
+  /** Picture units per kilometre. */
+  perKm: number;
+  xy: (p: readonly [number, number]) => [number, number];
+  /** The inverse: a point of the picture as { lat, lon }. */
+  latLon: (x: number, y: number) => { lat: number; lon: number };
+}
+
+/**
+ * A frame around `bounds` (plus `pad` of its larger side on every side), widened or heightened so
+ * that height / width stays within [minAspect, maxAspect], projected to MAP_WIDTH units.
+ */
+export function projection(bounds: Bounds, { pad = 0.06, minAspect = 0.6, maxAspect = 1 } = {}): Projection {
+  const [x0, y0] = toKm([bounds.west, bounds.south]);
+  const [x1, y1] = toKm([bounds.east, bounds.north]);
+  const p = pad * Math.max(x1 - x0, y1 - y0);
+  let w = x1 - x0 + 2 * p;
+  let h = y1 - y0 + 2 * p;
+  if (h / w > maxAspect) w = h / maxAspect;
+  if (h / w < minAspect) h = w * minAspect;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const left = cx - w / 2;
+  const top = cy + h / 2;
+  const s = MAP_WIDTH / w;
+  return {
+    width: MAP_WIDTH,
+    height: Math.round(h * s),
+    perKm: s,
+    xy: (pos) => {
+      const [x, y] = toKm(pos);
+      return [(x - left) * s, (top - y) * s];
+    },
+    latLon: (x, y) => {
+      const [lon, lat] = fromKm([x / s + left, top - y / s]);
+      return { lat, lon };
+    },
+  };
+}
+
+type XY = [number, number];
+
+/** Rounds to whole units and drops repeated points: shared borders round the same way on both sides. */
+function roundRing(ring: readonly XY[]): XY[] {
+  const out: XY[] = [];
+  for (const [x, y] of ring) {
+    const p: XY = [Math.round(x), Math.round(y)];
+    const last = out.at(-1);
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  if (out.length > 1 && out[0]![0] === out.at(-1)![0] && out[0]![1] === out.at(-1)![1]) out.pop();
+  return out;
+}
+
+/** Path data for a shape, clipped to `clip` (a rectangle a little larger than the picture). */
+function pathOf(shape: Shape, proj: Projection, clip: Rect): string {
+  const parts: string[] = [];
+  for (const polygon of shape)
+    for (const ring of polygon) {
+      const r = roundRing(clipRing(ring.map((pos) => proj.xy(pos)), clip));
+      if (r.length >= 3) parts.push(`M${r.map(([x, y]) => `${x} ${y}`).join(' ')}Z`);
+    }
+  return parts.join('');
+}
+
+/** The rectangle shapes are clipped to: the picture plus a margin, so cut edges fall outside it. */
+function clipRect(proj: Projection, margin = 20): Rect {
+  return { x0: -margin, y0: -margin, x1: proj.width + margin, y1: proj.height + margin };
+}
+
+// ─── Labels ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A label's lines: a two-word name on two lines ("Алмалинский / район"), one line otherwise. */
+export function labelLines(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length <= 1) return [name.trim()];
+  // Split where the two lines are closest in length.
+  let best = 1;
+  let bestDiff = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const diff = Math.abs(words.slice(0, i).join(' ').length - words.slice(i).join(' ').length);
+    if (diff < bestDiff) [best, bestDiff] = [i, diff];
+  }
+  return [words.slice(0, best).join(' '), words.slice(best).join(' ')];
+}
+
+/** Estimated box of a label (average glyph width 0.56 em, line height 1.15 em). */
+export function labelBox(x: number, y: number, lines: readonly string[], size: number): Rect {
+  const w = Math.max(...lines.map((l) => [...l].length)) * size * 0.56;
+  const h = lines.length * size * 1.15;
+  return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const within = (a: Rect, w: number, h: number, m = 4) => a.x0 >= m && a.y0 >= m && a.x1 <= w - m && a.y1 <= h - m;
+
+/** Pole of inaccessibility of the visible part of a shape, in picture units, with its room. */
+function visibleLabelPoint(shape: Shape, proj: Projection): { x: number; y: number; room: number } | undefined {
+  const view: Rect = { x0: 0, y0: 0, x1: proj.width, y1: proj.height };
+  let best: { x: number; y: number; room: number } | undefined;
+  for (const polygon of shape) {
+    const rings = polygon.map((ring) => clipRing(ring.map((pos) => proj.xy(pos)), view)).filter((r) => r.length >= 3);
+    if (!rings[0]) continue;
+    const found = polylabel(rings, 1);
+    if (!best || found.distance > best.room) best = { x: found[0]!, y: found[1]!, room: found.distance };
+  }
+  return best;
+}
+
+// ─── Marks ───────────────────────────────────────────────────────────────────────────────────────
+
+interface Placed<T> {
+  x: number;
+  y: number;
+  items: Array<T & { x: number; y: number }>;
+}
+
+/**
+ * Greedy grouping on a grid: each item joins the nearest group whose first item lies within
+ * `spacing`, or starts a new group. Group positions are real item positions, at least `spacing`
+ * apart. Deterministic for a given input order.
+ */
+export function groupNear<T>(items: ReadonlyArray<T & { x: number; y: number }>, spacing: number): Array<Placed<T>> {
+  const groups: Array<Placed<T>> = [];
+  const grid = new Map<string, Array<Placed<T>>>();
+  const key = (cx: number, cy: number) => `${cx}:${cy}`;
+  for (const item of items) {
+    const cx = Math.floor(item.x / spacing);
+    const cy = Math.floor(item.y / spacing);
+    let nearest: Placed<T> | undefined;
+    let nd = spacing;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const g of grid.get(key(cx + dx, cy + dy)) ?? []) {
+          const d = Math.hypot(g.x - item.x, g.y - item.y);
+          if (d < nd) [nearest, nd] = [g, d];
+        }
+    if (nearest) nearest.items.push(item);
+    else {
+      const g: Placed<T> = { x: item.x, y: item.y, items: [item] };
+      groups.push(g);
+      const list = grid.get(key(cx, cy)) ?? [];
+      list.push(g);
+      grid.set(key(cx, cy), list);
+    }
+  }
+  return groups;
+}
+
+/** Groups with `spacing`, widening it until at most `max` groups remain. */
+function groupCapped<T>(items: ReadonlyArray<T & { x: number; y: number }>, spacing: number, max: number): { groups: Array<Placed<T>>; spacing: number } {
+  let s = spacing;
+  let groups = groupNear(items, s);
+  while (groups.length > max) {
+    s *= 1.4;
+    groups = groupNear(items, s);
+  }
+  return { groups, spacing: s };
+}
+
+/**
+ * Marks for located projects: one linked mark per project where marks stay `spacing` apart; a few
+ * overlapping ones fanned out around their place (with a line to it); more, one numbered circle.
+ */
+export function layoutMarks(points: readonly MapPoint[], proj: Projection, spacing = MARK_SPACING, max = MAX_MARKS): { marks: MapMark[]; grouped: number; moved: number } {
+  const items = [...points]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((point) => {
+      const [x, y] = proj.xy([point.lon, point.lat]);
+      return { point, x, y };
+    });
+  const { groups, spacing: s } = groupCapped(items, spacing, max);
+  const marks: MapMark[] = [];
+  const taken: XY[] = groups.map((g) => [g.x, g.y]);
+  const inside = ([x, y]: XY) => x >= s / 4 && y >= s / 4 && x <= proj.width - s / 4 && y <= proj.height - s / 4;
+  let grouped = 0;
+  let moved = 0;
+  groups.forEach((g, gi) => {
+    const n = g.items.length;
+    const only = g.items[0];
+    if (n === 1 && only) {
+      marks.push({ kind: 'point', x: r1(g.x), y: r1(g.y), point: only.point });
+      return;
+    }
+    if (n <= FAN_MAX) {
+      // Around the group's place, on a circle just wide enough to keep neighbours `s` apart.
+      const radius = s / (2 * Math.sin(Math.PI / n));
+      const spots: XY[] = g.items.map((_, i) => {
+        const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (n === 2 ? Math.PI / 2 : 0);
+        return [g.x + radius * Math.cos(a), g.y + radius * Math.sin(a)];
+      });
+      const clear = spots.every(
+        (p) => inside(p) && taken.every((q, qi) => qi === gi || Math.hypot(p[0] - q[0], p[1] - q[1]) >= s),
+      );
+      if (clear) {
+        taken.push(...spots);
+        g.items.forEach((item, i) => {
+          const [x, y] = spots[i]!;
+          marks.push({ kind: 'point', x: r1(x), y: r1(y), from: { x: r1(item.x), y: r1(item.y) }, point: item.point });
+        });
+        moved += n;
+        return;
+      }
+    }
+    grouped += n;
+    marks.push({ kind: 'group', x: r1(g.x), y: r1(g.y), count: n, ids: g.items.map((i) => i.point.id) });
+  });
+  return { marks, grouped, moved };
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** City-map dots: one per located project, grouped into a larger dot where they would overlap. */
+export function layoutDots(points: ReadonlyArray<Pick<MapPoint, 'id' | 'lat' | 'lon' | 'category' | 'precision'>>, proj: Projection): { dots: MapDot[]; grouped: number } {
+  const items = [...points]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((p) => {
+      const [x, y] = proj.xy([p.lon, p.lat]);
+      return { p, x, y };
+    });
+  const { groups } = groupCapped(items, DOT_SPACING, MAX_DOTS);
+  let grouped = 0;
+  const dots = groups.map((g): MapDot => {
+    const first = g.items[0]!.p;
+    if (g.items.length > 1) grouped += g.items.length;
+    return g.items.length === 1
+      ? { x: r1(g.x), y: r1(g.y), count: 1, category: first.category, precision: first.precision }
+      : { x: r1(g.x), y: r1(g.y), count: g.items.length };
+  });
+  return { dots, grouped };
+}
+
+// ─── Maps ────────────────────────────────────────────────────────────────────────────────────────
+
+export interface DistrictMapInput {
+  focus: MapDistrict;
+  /** Every district (the focus among them): the others are drawn faint, with their names where they fit. */
+  districts: readonly MapDistrict[];
+  city: Shape;
+  points: readonly MapPoint[];
+  /** Draw the coarser outlines (a small map, e.g. on a project page): a third of the bytes. */
+  coarse?: boolean | undefined;
+  /** Draw the neighbours and the city's edge around the district (false: the district alone). */
+  context?: boolean | undefined;
+}
+
+/**
+ * A district's map: its outline framed with a margin, the neighbours faint and named where a name
+ * fits, the city's edge, and a mark per located project.
+ */
+/** What a district's map draws whatever its marks: the frame, the outlines as paths, where names could go. */
+interface DistrictBase {
+  proj: Projection;
+  focusPath: string;
+  edge: string;
+  others: Array<{ slug: string; path: string; spot: { x: number; y: number; room: number } | undefined }>;
+}
+
+/**
+ * Bases already drawn, by the focus outline and then the city outline (object identity: the build
+ * simplifies the outlines once). A project page draws its district's map with one mark; at 10,000
+ * projects the same eight bases would otherwise be clipped and labelled again tens of thousands of times.
+ */
+const bases = new WeakMap<Shape, WeakMap<Shape, DistrictBase>>();
+
+function districtBase(focus: MapDistrict, allDistricts: readonly MapDistrict[], city: Shape, coarse: boolean, context: boolean): DistrictBase {
+  const districts = context ? allDistricts : [];
+  const outline = (d: MapDistrict) => (coarse ? (d.coarse ?? d.shape) : d.shape);
+  const byCity = bases.get(outline(focus)) ?? new WeakMap<Shape, DistrictBase>();
+  bases.set(outline(focus), byCity);
+  // Without context, the base is keyed by the focus outline itself (no city edge is drawn).
+  const key = context ? city : outline(focus);
+  const cached = byCity.get(key);
+  if (cached) return cached;
+  const proj = projection(focus.bounds);
+  const clip = clipRect(proj);
+  const base: DistrictBase = {
+    proj,
+    focusPath: pathOf(outline(focus), proj, clip),
+    edge: context ? pathOf(city, proj, clip) : '',
+    others: districts
+      .filter((d) => d.slug !== focus.slug)
+      .map((d) => ({ slug: d.slug, path: pathOf(outline(d), proj, clip), spot: visibleLabelPoint(outline(d), proj) }))
+      .filter((o) => o.path !== ''),
+  };
+  byCity.set(key, base);
+  return base;
+}
+
+export function districtMap({ focus, districts, city, points, coarse = false, context = true }: DistrictMapInput): StaticMapModel {
+  const base = districtBase(focus, districts, city, coarse, context);
+  const { proj } = base;
+  const areas: MapArea[] = [];
+  const labels: MapLabel[] = [];
+  const occupied: Rect[] = [];
+
+  const { marks, grouped, moved } = layoutMarks(points, proj);
+  const markBoxes: Rect[] = marks.map((m) => ({ x0: m.x - 14, y0: m.y - 14, x1: m.x + 14, y1: m.y + 14 }));
+
+  // The district's name at its label point or, where marks cover that, at the nearest spot below or
+  // above it (then beside it) that is still inside the district and clear of every mark.
+  const [lx, ly] = proj.xy([focus.label.lon, focus.label.lat]);
+  const focusLines = labelLines(focus.name);
+  const size = LABEL_SIZE.narrow * 1.1;
+  const step = size * 1.2;
+  const spots: Array<[number, number]> = [[0, 0], [0, step], [0, -step], [0, 2 * step], [0, -2 * step], [3 * step, 0], [-3 * step, 0], [0, 3 * step], [0, -3 * step]];
+  const [fx, fy] =
+    spots
+      .map(([dx, dy]): [number, number] => [lx + dx, ly + dy])
+      .find(([x, y]) => {
+        const box = labelBox(x, y, focusLines, size);
+        return within(box, proj.width, proj.height) && shapeContains(focus.shape, proj.latLon(x, y)) && !markBoxes.some((b) => overlaps(b, box));
+      }) ?? [lx, ly];
+  labels.push({ x: r1(fx), y: r1(fy), lines: focusLines, role: 'focus', narrow: true });
+  occupied.push(labelBox(fx, fy, focusLines, size), ...markBoxes);
+
+  // Neighbours with the most room are named first.
+  const nameOf = (slug: string) => districts.find((d) => d.slug === slug)?.name ?? slug;
+  for (const o of base.others) areas.push({ slug: o.slug, role: 'neighbour', d: o.path, name: nameOf(o.slug) });
+  areas.push({ slug: focus.slug, role: 'focus', d: base.focusPath, name: focus.name });
+
+  for (const o of [...base.others].sort((a, b) => (b.spot?.room ?? 0) - (a.spot?.room ?? 0))) {
+    if (!o.spot) continue;
+    const lines = labelLines(nameOf(o.slug));
+    const place = (size: number) => {
+      const box = labelBox(o.spot!.x, o.spot!.y, lines, size);
+      return within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box)) ? box : undefined;
+    };
+    const narrow = place(LABEL_SIZE.narrow);
+    const wide = narrow ?? place(LABEL_SIZE.wide);
+    if (!wide) continue;
+    occupied.push(wide);
+    labels.push({ x: r1(o.spot.x), y: r1(o.spot.y), lines, role: 'neighbour', narrow: !!narrow });
+  }
+
+  return {
+    width: proj.width,
+    height: proj.height,
+    areas,
+    edge: base.edge,
+    labels,
+    counts: [],
+    marks,
+    dots: [],
+    grouped,
+    moved,
+    shades: [],
+  };
+}
+
+/**
+ * Shade classes for counts: class 0 is "none itemised"; up to four classes of equal width cover
+ * 1…max. Returns the [from, to] range of classes 1…n.
+ */
+export function shadeClasses(max: number, classes = 4): Array<[number, number]> {
+  if (max <= 0) return [];
+  const n = Math.min(classes, max);
+  const step = Math.ceil(max / n);
+  const out: Array<[number, number]> = [];
+  for (let from = 1; from <= max; from += step) out.push([from, Math.min(max, from + step - 1)]);
+  return out;
+}
+
+/** The class (0 for none) of a count. */
+export function shadeOf(count: number, shades: ReadonlyArray<[number, number]>): number {
+  if (count <= 0) return 0;
+  const i = shades.findIndex(([, to]) => count <= to);
+  return i < 0 ? shades.length : i + 1;
+}
+
+export interface CityMapInput {
+  districts: ReadonlyArray<MapDistrict & { count: number; href?: string | undefined; linkName?: string | undefined; roomKm?: number | undefined }>;
+  city: Shape;
+  bounds: Bounds;
+  /** Located projects, drawn as dots (the districts are the links). */
+  points: ReadonlyArray<Pick<MapPoint, 'id' | 'lat' | 'lon' | 'category' | 'precision'>>;
+  /** Leave out names and counts (a small picture, e.g. a share image). */
+  bare?: boolean;
+  /** A district to draw highlighted (share images). */
+  highlight?: string | undefined;
+  /** Projects drawn as marks rather than dots (a project page's own point). */
+  marks?: readonly MapPoint[] | undefined;
+}
+
+/** The city: eight districts shaded by count, each a link with its count written on it, and dots for located projects. */
+export function cityMap({ districts, city, bounds, points, bare = false, highlight, marks: markPoints = [] }: CityMapInput): StaticMapModel {
+  const proj = projection(bounds, { pad: 0.02, minAspect: 0.6, maxAspect: 1.3 });
+  const clip = clipRect(proj);
+  const shades = shadeClasses(Math.max(0, ...districts.map((d) => d.count)));
+  const areas: MapArea[] = districts.map((d) => ({
+    slug: d.slug,
+    role: d.slug === highlight ? 'focus' : 'district',
+    d: pathOf(d.coarse ?? d.shape, proj, clip),
+    name: d.name,
+    href: d.href,
+    shade: shadeOf(d.count, shades),
+    count: d.count,
+    linkName: d.linkName,
+  }));
+  const labels: MapLabel[] = [];
+  const counts: MapCount[] = [];
+  if (!bare) {
+    const occupied: Rect[] = [];
+    // Counts first (every district gets one), at the label point; names above them where they fit.
+    for (const d of districts) {
+      const [x, y] = proj.xy([d.label.lon, d.label.lat]);
+      counts.push({ slug: d.slug, x: r1(x), y: r1(y), text: String(d.count) });
+      occupied.push(labelBox(x, y, [String(d.count)], LABEL_SIZE.narrow));
+    }
+    for (const d of districts) {
+      const [x, y] = proj.xy([d.label.lon, d.label.lat]);
+      // Room around the label point: the radius of the largest circle inside the district.
+      const room = (d.roomKm ?? Infinity) * proj.perKm;
+      const place = (lines: string[], size: number) => {
+        // Just above the count's pill (as drawn on a phone), inside the picture and the district, clear
+        // of every other label.
+        const h = lines.length * size * 1.15;
+        const box = labelBox(x, y - 17 - h / 2, lines, size);
+        const reach = Math.hypot((box.x1 - box.x0) / 2, y - box.y0);
+        return reach <= room * 1.35 && within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box)) ? box : undefined;
+      };
+      // The full name on two lines, or else its first word alone ("Бостандыкский" without "район").
+      const full = labelLines(d.name);
+      const short = [d.name.trim().split(/\s+/)[0] ?? d.name];
+      const choice =
+        [full, short].flatMap((lines) => {
+          const box = place(lines, LABEL_SIZE.narrow);
+          return box ? [{ lines, box, narrow: true }] : [];
+        })[0] ??
+        [full, short].flatMap((lines) => {
+          const box = place(lines, LABEL_SIZE.wide);
+          return box ? [{ lines, box, narrow: false }] : [];
+        })[0];
+      if (!choice) continue;
+      occupied.push(choice.box);
+      labels.push({ x: r1(x), y: r1((choice.box.y0 + choice.box.y1) / 2), lines: choice.lines, role: 'district', narrow: choice.narrow });
+    }
+  }
+  const { dots, grouped } = bare ? { dots: [], grouped: 0 } : layoutDots(points, proj);
+  const marked = layoutMarks(markPoints, proj);
+  return {
+    width: proj.width,
+    height: proj.height,
+    areas,
+    edge: pathOf(city, proj, clip),
+    labels,
+    counts,
+    marks: marked.marks,
+    dots,
+    grouped: grouped + marked.grouped,
+    moved: marked.moved,
+    shades,
+  };
+}
+
+// ─── Plain SVG (share images) ────────────────────────────────────────────────────────────────────
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Fill colours of the shade classes, lightest (none) to darkest: the site's brand teal. */
+export const SHADE_FILLS = ['#ffffff', '#d7e9ee', '#a3cbd6', '#5e9fb1', '#21697e'] as const;
+
+/**
+ * The model as a self-contained SVG string with its colours inline (no page CSS): outlines only,
+ * for a share image. The highlighted district is drawn in the brand colour.
+ */
+export function modelToSvg(model: StaticMapModel, { highlight = '#0b5a6e', other = '#dfe5e8', line = '#ffffff', edge = '#1b1f23' } = {}): string {
+  const areas = model.areas
+    .map((a) => `<path d="${esc(a.d)}" fill="${a.role === 'focus' ? highlight : other}" stroke="${line}" stroke-width="3" stroke-linejoin="round"/>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}">${areas}<path d="${esc(model.edge)}" fill="none" stroke="${edge}" stroke-width="3" stroke-linejoin="round"/></svg>`;
+}

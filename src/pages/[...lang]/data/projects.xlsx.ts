@@ -1,0 +1,16 @@
+/**
+ * /data/projects.xlsx (Russian labels), /kk/data/projects.xlsx and /en/data/projects.xlsx: the
+ * spreadsheet for reading and calculating, with sheets of projects, sources, status reports and a
+ * README (src/data/open-data.ts, src/lib/xlsx-sheets.ts). Fields: /data/.
+ */
+import type { APIRoute } from 'astro';
+import { xlsxFile } from '~/data/open-data.ts';
+import { localePaths } from '~/lib/i18n-routes.ts';
+import type { Locale } from '~/lib/vocabulary.ts';
+
+export const getStaticPaths = () => localePaths();
+
+export const GET: APIRoute<{ lang: Locale }> = async ({ props }) =>
+  new Response(new Uint8Array(await xlsxFile(props.lang)), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });

@@ -1,0 +1,147 @@
+/**
+ * The files a journalist or a feed reader takes from the built site (dist/), opened with independent
+ * tools as they would be: every RSS feed with a real feed parser (@rowanmanning/feed-parser), the
+ * /data/ page's Dataset JSON-LD, the spreadsheets with read-excel-file, each district's CSV with
+ * csv-parse and GeoJSON with JSON.parse, all checked against projects.json.
+ *
+ * It reads dist/, so it needs a build: `npm test` builds before the unit tests. Run alone without a
+ * build, it is skipped (and says so).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
+import { CSV_HEADER, type ProjectJson } from '../../src/lib/export.ts';
+import { CONTENT_LICENCE } from '../../src/lib/licence.ts';
+
+const DIST = 'dist';
+const built = existsSync(join(DIST, 'rss.xml')) && existsSync(join(DIST, 'data', 'projects.json'));
+if (!built) console.warn('tests/unit/built-files.test.ts: no build in dist/, skipped (npm run build first)');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The file a site URL is served from (dist/ is built for the site's root). */
+function served(url: string): string | undefined {
+  const path = decodeURIComponent(new URL(url).pathname);
+  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  return existsSync(file) ? file : undefined;
+}
+
+const data = () => JSON.parse(readFileSync(join(DIST, 'data', 'projects.json'), 'utf8')) as { projects: ProjectJson[]; dataAsOf: string };
+
+describe.skipIf(!built)('the built files', () => {
+  const feeds = built ? walk(DIST).filter((f) => f.endsWith('rss.xml')) : [];
+
+  test('there is a feed per language for the site and for each district', () => {
+    // 3 languages × (the site + 8 districts).
+    expect(feeds.length).toBe(27);
+  });
+
+  describe.each(feeds.map((f) => [relative(DIST, f), f]))('%s', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const feed = parseFeed(text);
+
+    // Well-formedness is checked with the browser's strict XML parser in tests/e2e/feeds.spec.ts.
+    test('is RSS 2.0', () => {
+      expect(feed.meta).toEqual({ type: 'rss', version: '2.0' });
+    });
+
+    test('names itself with atom:link rel="self"', () => {
+      expect(feed.self).not.toBeNull();
+      expect(new URL(feed.self ?? '').pathname).toBe(`/${relative(DIST, file).replaceAll('\\', '/')}`);
+    });
+
+    test('dates every item, gives each a guid of its own, and links to pages that exist', () => {
+      const ids = new Set<string>();
+      for (const item of feed.items) {
+        expect(item.published, item.title ?? '').toBeInstanceOf(Date);
+        expect(Number.isNaN(item.published?.getTime()), item.title ?? '').toBe(false);
+        expect(item.id, item.title ?? '').toBeTruthy();
+        ids.add(item.id ?? '');
+        expect(served(item.url ?? 'http://x/none'), item.url ?? '').toBeDefined();
+      }
+      expect(ids.size).toBe(feed.items.length);
+    });
+  });
+
+  test('the feeds carry every status report dated after the article, and nothing undated', () => {
+    const article = new Date('2025-10-23T18:43:00+05:00');
+    const expected = data().projects.flatMap((p) => p.history.filter((r) => r.date && r.date > '2025-10-23')).length;
+    const ru = parseFeed(readFileSync(join(DIST, 'rss.xml'), 'utf8'));
+    const reports = ru.items.filter((i) => !new URL(i.url ?? 'http://x/').pathname.startsWith('/news/'));
+    expect(reports.length).toBe(expected);
+    for (const i of reports) expect(i.published!.getTime()).toBeGreaterThan(article.getTime());
+  });
+
+  test('the /data/ Dataset JSON-LD has a licence, and its files exist', () => {
+    const html = readFileSync(join(DIST, 'data', 'index.html'), 'utf8');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1] ?? 'null'));
+    const ld = blocks.flat().find((b) => b?.['@type'] === 'Dataset');
+    expect(ld?.license).toBe(CONTENT_LICENCE.url);
+    for (const d of ld.distribution) expect(served(d.contentUrl), d.contentUrl).toBeDefined();
+  });
+
+  test('the article’s NewsArticle names this site as publisher, with a PNG logo, and a dateModified', () => {
+    const file = walk(join(DIST, 'news')).find((f) => f.endsWith('index.html'))!;
+    const html = readFileSync(file, 'utf8');
+    const ld = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)]
+      .map((m) => JSON.parse(m[1] ?? 'null'))
+      .flat()
+      .find((b) => b?.['@type'] === 'NewsArticle');
+    expect(ld.dateModified).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const logo = served(ld.publisher.logo.url);
+    expect(logo).toBeDefined();
+    // A PNG of the size it claims.
+    const png = readFileSync(logo!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([ld.publisher.logo.width, ld.publisher.logo.height]);
+  });
+
+  test.each([['data/projects.xlsx'], ['kk/data/projects.xlsx'], ['en/data/projects.xlsx']])('%s holds every project, source and report', async (path) => {
+    const { projects } = data();
+    const book = await readXlsxFile(readFileSync(join(DIST, path)));
+    const [projectsSheet, sourcesSheet, reportsSheet, readme] = book;
+    expect(book).toHaveLength(4);
+    expect(projectsSheet!.data.slice(1).map((r) => r[0])).toEqual(projects.map((p) => p.id));
+    expect(sourcesSheet!.data.length - 1).toBe(projects.reduce((n, p) => n + p.sources.length, 0));
+    expect(reportsSheet!.data.length - 1).toBe(projects.reduce((n, p) => n + p.history.length, 0));
+    // Every source's date, where it has one, is a date cell holding that date.
+    const dates = sourcesSheet!.data.slice(1).map((r) => r.find((c) => c instanceof Date) ?? null);
+    const expected = projects.flatMap((p) => p.sources.map((s) => (s.date ? new Date(`${s.date}T00:00:00Z`) : null)));
+    expect(dates).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(0);
+    // The README sheet has the "data as of" date as a date.
+    expect(readme!.data.flat().some((c) => c instanceof Date && c.toISOString().startsWith(data().dataAsOf))).toBe(true);
+  });
+
+  test('each district’s CSV and GeoJSON hold exactly its projects, with the city files’ columns', () => {
+    const { projects } = data();
+    const districts = readdirSync(join(DIST, 'data', 'districts'));
+    expect(districts).toHaveLength(8);
+    for (const slug of districts) {
+      const own = projects.filter((p) => p.district === slug);
+      const csv = readFileSync(join(DIST, 'data', 'districts', slug, 'projects.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFF'), slug).toBe(true);
+      const rows = parseCsv(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+      expect(Object.keys(rows[0] ?? Object.fromEntries(CSV_HEADER.map((h) => [h, ''])))).toEqual([...CSV_HEADER]);
+      expect(rows.map((r) => r['id']), slug).toEqual(own.map((p) => p.id));
+      // Cyrillic arrives intact.
+      expect(rows.map((r) => r['title_ru']), slug).toEqual(own.map((p) => p.title.ru));
+      const geo = JSON.parse(readFileSync(join(DIST, 'data', 'districts', slug, 'projects.geojson'), 'utf8'));
+      expect(geo.type).toBe('FeatureCollection');
+      expect(geo.features.map((f: { id: string }) => f.id), slug).toEqual(own.filter((p) => p.location).map((p) => p.id));
+    }
+  });
+
+  test('no CSV list cell ends in an empty separator', () => {
+    const rows = parseCsv(readFileSync(join(DIST, 'data', 'projects.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+    for (const row of rows) for (const [k, v] of Object.entries(row)) expect(v.endsWith(' | ') || v.endsWith(' |'), `${row['id']} ${k}`).toBe(false);
+  });
+});
