@@ -1,0 +1,141 @@
+/**
+ * Draws the share images on worker threads, so that every core works on them while the main thread
+ * renders pages. A card takes about 25 ms of CPU (satori lays it out, resvg rasterises it), and with a
+ * card per project and language the real content has about 200: drawn one after another on the
+ * thread that also renders every page, they were half of the build (npm run bench, "Share images").
+ *
+ * The /og/ endpoint hands every card to the pool when Astro asks it for its paths, before any page is
+ * rendered, and each image's request then takes its PNG when ready. The workers run
+ * src/lib/share-image-worker.ts, the same renderPng() the endpoint called before, so every PNG is
+ * byte for byte the same. Where no worker can start (the worker file is not there, a Node without type
+ * stripping) or one fails, cards are drawn on the main thread as before.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { renderPng } from '~/lib/share-image.ts';
+import type { ShareCard } from '~/lib/share-card.ts';
+
+/** What the pool needs of a worker thread (node:worker_threads' Worker has it; the tests pass fakes). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
+  on(event: 'message', listener: (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => void): unknown;
+  on(event: 'error' | 'exit', listener: (value: unknown) => void): unknown;
+  /** Whether a waiting worker keeps the process alive: only while it has a card. */
+  ref(): void;
+  unref(): void;
+}
+
+interface Task {
+  card: ShareCard;
+  resolve: (png: Uint8Array<ArrayBuffer>) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * A pool of at most `size` workers made by `create`, drawing cards in the order they come; `fallback`
+ * draws on the main thread when no worker can (and for every card after a worker has failed).
+ */
+export function renderPool(options: { size: number; create: () => WorkerLike | undefined; fallback: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>> }) {
+  const queue: Task[] = [];
+  /** Workers waiting for a card, each as the function that hands it one. */
+  const idle: Array<(task: Task) => void> = [];
+  let started = 0;
+  let broken = false;
+  let nextId = 0;
+
+  const onMainThread = (task: Task) => options.fallback(task.card).then(task.resolve, task.reject);
+  const fail = () => {
+    broken = true;
+    for (const task of queue.splice(0)) void onMainThread(task);
+  };
+
+  function start(): ((task: Task) => void) | undefined {
+    let worker: WorkerLike | undefined;
+    try {
+      worker = options.create();
+    } catch {
+      worker = undefined;
+    }
+    if (!worker) return undefined;
+    started += 1;
+    let current: (Task & { id: number }) | undefined;
+    const w = worker;
+    const lost = () => {
+      if (broken && !current) return;
+      const task = current;
+      current = undefined;
+      fail();
+      if (task) void onMainThread(task);
+    };
+    w.on('message', (message) => {
+      const task = current;
+      if (!task || message.id !== task.id) return;
+      current = undefined;
+      if (message.png) task.resolve(message.png);
+      else task.reject(new Error(message.error ?? 'share image: the worker gave no image'));
+      w.unref();
+      idle.push(run);
+      pump();
+    });
+    w.on('error', lost);
+    w.on('exit', lost);
+    const run = (task: Task) => {
+      current = { ...task, id: (nextId += 1) };
+      w.ref();
+      w.postMessage({ id: current.id, card: task.card });
+    };
+    return run;
+  }
+
+  function pump() {
+    while (queue.length && !broken) {
+      const run = idle.pop() ?? (started < options.size ? start() : undefined);
+      if (!run) {
+        // No worker could start: the main thread draws everything.
+        if (started === 0) fail();
+        return;
+      }
+      run(queue.shift()!);
+    }
+  }
+
+  return {
+    render(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+      if (broken || options.size < 1) return options.fallback(card);
+      return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
+        queue.push({ card, resolve, reject });
+        pump();
+      });
+    },
+  };
+}
+
+/** The worker's source, run by Node from the project root (where the build runs, as share-image.ts assumes). */
+const WORKER = join(process.cwd(), 'src/lib/share-image-worker.ts');
+
+let pool: ReturnType<typeof renderPool> | undefined;
+const drawn = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
+
+function thePool() {
+  pool ??= renderPool({
+    // One worker per core: the main thread mostly waits for them once the pages are done.
+    size: existsSync(WORKER) ? Math.min(4, availableParallelism()) : 0,
+    create: () => new Worker(WORKER),
+    fallback: renderPng,
+  });
+  return pool;
+}
+
+/** Starts drawing a card (once): the /og/ endpoint calls this for every card before any is requested. */
+export function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  let png = drawn.get(card);
+  if (!png) {
+    png = thePool().render(card);
+    // Drawn ahead of its request: a failure is reported when the request awaits it.
+    png.catch(() => {});
+    drawn.set(card, png);
+  }
+  return png;
+}
