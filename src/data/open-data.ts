@@ -12,7 +12,7 @@ import { t } from '~/i18n/index.ts';
 import { fill, plural } from '~/lib/format.ts';
 import { CONTENT_LICENCE } from '~/lib/licence.ts';
 import { xlsxSheets, type PlainSheet } from '~/lib/xlsx-sheets.ts';
-import { writeWorkbook } from '~/lib/xlsx-write.ts';
+import { offMainThread } from './build-workers.ts';
 import { enumLabels } from '~/data/views/shared.ts';
 import { dataAsOf, getDistricts, getProjects, getStory } from './content.ts';
 
@@ -138,11 +138,14 @@ export async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
   });
 }
 
-/** A language's spreadsheet as bytes, written once per build. */
+/**
+ * A language's spreadsheet as bytes, written once per build, on a worker thread (src/data/build-workers.ts):
+ * the sheets are made here, writing and zipping them is the slow part.
+ */
 export function xlsxFile(lang: Locale): Promise<Uint8Array> {
   let made = xlsxCache.get(lang);
   if (!made) {
-    made = xlsxContent(lang).then((sheets) => writeWorkbook(sheets, lang));
+    made = xlsxContent(lang).then((sheets) => offMainThread({ kind: 'xlsx', sheets, lang }));
     xlsxCache.set(lang, made);
   }
   return made;

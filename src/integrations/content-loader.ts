@@ -63,8 +63,11 @@ export function markdownEntryInfo(contents: string, front: string, data: unknown
   if (!contents.startsWith('---') || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const raw = ASTRO_FRONT_MATTER.exec(contents)?.[1];
   if (raw === undefined || raw.replace(/^\r?\n/, '').replace(/\r?\n$/, '') !== front) return undefined;
-  // Astro blanks the front matter out with spaces ("empty-with-spaces") and trims the rest.
-  const body = contents.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `).trim();
+  // Astro blanks the front matter out with spaces ("empty-with-spaces") and trims the result: with the
+  // front matter at the very start, that is the text after it, trimmed.
+  const end = 3 + raw.length + 3;
+  if (contents.slice(0, end) !== `---${raw}---`) return undefined;
+  const body = contents.slice(end).trim();
   return { data: data as Record<string, unknown>, body, slug: (data as { slug?: unknown }).slug, rawData: raw };
 }
 

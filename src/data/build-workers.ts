@@ -1,26 +1,27 @@
 /**
- * Draws the share images on worker threads, so that every core works on them while the main thread
- * renders pages. A card takes about 25 ms of CPU (satori lays it out, resvg rasterises it), and with a
- * card per project and language the real content has about 200: drawn one after another on the
- * thread that also renders every page, they were half of the build (npm run bench, "Share images").
+ * The build's heavy files made on worker threads, so that every core works on them while the main
+ * thread renders pages: share images (about 25 ms of CPU each, and with a card per project and
+ * language the real content has about 200) and the spreadsheets (seconds each at 10,000 projects).
+ * Made one after another on the thread that also renders every page, they were half of the real
+ * content's build and a tenth of the 10,000-project one (npm run bench).
  *
- * The /og/ endpoint hands every card to the pool when Astro asks it for its paths, before any page is
- * rendered, and each image's request then takes its PNG when ready. The workers run
- * src/lib/share-image-worker.ts, the same renderPng() the endpoint called before, so every PNG is
- * byte for byte the same. Where no worker can start (the worker file is not there, a Node without type
- * stripping) or one fails, cards are drawn on the main thread as before.
+ * The endpoints hand their jobs over when Astro asks them for their paths, before any page is
+ * rendered, and each request then takes its file when ready. The workers run src/lib/build-worker.ts,
+ * the same code the endpoints called before, so every file is byte for byte the same. Where no worker
+ * can start (the worker file is not there, a Node without type stripping) or one fails, jobs run on the
+ * main thread as before.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { renderPng } from '~/lib/share-image.ts';
+import { runJob, type BuildJob } from '~/lib/build-worker.ts';
 import type { ShareCard } from '~/lib/share-card.ts';
 
 /** What the pool needs of a worker thread (node:worker_threads' Worker has it; the tests pass fakes). */
 export interface WorkerLike {
   postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
-  on(event: 'message', listener: (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => void): unknown;
+  on(event: 'message', listener: (message: { id: number; result?: Uint8Array<ArrayBuffer>; error?: string }) => void): unknown;
   on(event: 'error' | 'exit', listener: (value: unknown) => void): unknown;
   /** Whether a waiting worker keeps the process alive: only while it has a card. */
   ref(): void;
@@ -28,16 +29,16 @@ export interface WorkerLike {
 }
 
 interface Task {
-  card: ShareCard;
+  job: BuildJob;
   resolve: (png: Uint8Array<ArrayBuffer>) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * A pool of at most `size` workers made by `create`, drawing cards in the order they come; `fallback`
- * draws on the main thread when no worker can (and for every card after a worker has failed).
+ * A pool of at most `size` workers made by `create`, running jobs in the order they come; `fallback`
+ * runs a job on the main thread when no worker can (and every job after a worker has failed).
  */
-export function renderPool(options: { size: number; create: () => WorkerLike | undefined; fallback: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>> }) {
+export function workerPool(options: { size: number; create: () => WorkerLike | undefined; fallback: (job: BuildJob) => Promise<Uint8Array<ArrayBuffer>> }) {
   const queue: Task[] = [];
   /** Workers waiting for a card, each as the function that hands it one. */
   const idle: Array<(task: Task) => void> = [];
@@ -45,7 +46,7 @@ export function renderPool(options: { size: number; create: () => WorkerLike | u
   let broken = false;
   let nextId = 0;
 
-  const onMainThread = (task: Task) => options.fallback(task.card).then(task.resolve, task.reject);
+  const onMainThread = (task: Task) => options.fallback(task.job).then(task.resolve, task.reject);
   const fail = () => {
     broken = true;
     for (const task of queue.splice(0)) void onMainThread(task);
@@ -73,8 +74,8 @@ export function renderPool(options: { size: number; create: () => WorkerLike | u
       const task = current;
       if (!task || message.id !== task.id) return;
       current = undefined;
-      if (message.png) task.resolve(message.png);
-      else task.reject(new Error(message.error ?? 'share image: the worker gave no image'));
+      if (message.result) task.resolve(message.result);
+      else task.reject(new Error(message.error ?? 'build worker: no file and no error'));
       w.unref();
       idle.push(run);
       pump();
@@ -84,7 +85,7 @@ export function renderPool(options: { size: number; create: () => WorkerLike | u
     const run = (task: Task) => {
       current = { ...task, id: (nextId += 1) };
       w.ref();
-      w.postMessage({ id: current.id, card: task.card });
+      w.postMessage({ id: current.id, job: task.job });
     };
     return run;
   }
@@ -102,10 +103,10 @@ export function renderPool(options: { size: number; create: () => WorkerLike | u
   }
 
   return {
-    render(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-      if (broken || options.size < 1) return options.fallback(card);
+    run(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
+      if (broken || options.size < 1) return options.fallback(job);
       return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-        queue.push({ card, resolve, reject });
+        queue.push({ job, resolve, reject });
         pump();
       });
     },
@@ -113,28 +114,31 @@ export function renderPool(options: { size: number; create: () => WorkerLike | u
 }
 
 /** The worker's source, run by Node from the project root (where the build runs, as share-image.ts assumes). */
-const WORKER = join(process.cwd(), 'src/lib/share-image-worker.ts');
+const WORKER = join(process.cwd(), 'src/lib/build-worker.ts');
 
-let pool: ReturnType<typeof renderPool> | undefined;
-const drawn = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
+let pool: ReturnType<typeof workerPool> | undefined;
 
-function thePool() {
-  pool ??= renderPool({
+/** Runs a job on a worker (or on the main thread, where none can start). */
+export function offMainThread(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
+  pool ??= workerPool({
     // One worker per core: the main thread mostly waits for them once the pages are done.
     size: existsSync(WORKER) ? Math.min(4, availableParallelism()) : 0,
     create: () => new Worker(WORKER),
-    fallback: renderPng,
+    fallback: runJob,
   });
-  return pool;
+  const result = pool.run(job);
+  // Often started ahead of its request: a failure is reported when the request awaits it.
+  result.catch(() => {});
+  return result;
 }
+
+const drawn = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** Starts drawing a card (once): the /og/ endpoint calls this for every card before any is requested. */
 export function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   let png = drawn.get(card);
   if (!png) {
-    png = thePool().render(card);
-    // Drawn ahead of its request: a failure is reported when the request awaits it.
-    png.catch(() => {});
+    png = offMainThread({ kind: 'png', card });
     drawn.set(card, png);
   }
   return png;
