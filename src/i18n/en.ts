@@ -80,6 +80,8 @@ export const en: Dictionary = {
     noClaim: 'not announced',
     totalSentence: 'Total: announced — {announced} (the categories add up to {sum}); candidates in open sources — {itemised}; of which a source ties to Republic Day — {confirmed}',
     districtNoClaim: 'The announcement gives no breakdown by district; it only says all eight districts are covered.',
+    districtSentence: '{category}: candidates in open sources — {itemised}; of which a source ties to Republic Day — {confirmed}',
+    districtTotalSentence: 'Total: candidates in open sources — {itemised}; of which a source ties to Republic Day — {confirmed}',
     unassigned: 'District not stated',
   },
   labels: {
@@ -214,6 +216,7 @@ export const en: Dictionary = {
     indexDescription: 'Republic Day projects across Almaty’s eight districts: how many open sources report, by category.',
     description: '{name}: {count} from open sources, on a map and as a list, by category.',
     tableCaption: 'Projects by district and category',
+    rowSentence: '{name}: candidates in open sources — {itemised}{breakdown}; of which a source ties to Republic Day — {confirmed}',
     reconcileTitle: 'The district’s projects by category',
     projectsTitle: 'All projects in the district',
     noProjects: 'No project in this district was found in the sources searched.',

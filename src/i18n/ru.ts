@@ -84,6 +84,9 @@ export const ru = {
     noClaim: 'не объявлено',
     totalSentence: 'Всего: объявлено — {announced} (сумма по категориям — {sum}); кандидатов в открытых источниках — {itemised}; из них источник связывает с Днём Республики — {confirmed}',
     districtNoClaim: 'Разбивки по районам в сообщении нет: сказано только, что охвачены все восемь районов.',
+    // A district's figures on a phone, where the table would scroll sideways (no announced figure exists).
+    districtSentence: '{category}: кандидатов в открытых источниках — {itemised}; из них источник связывает с Днём Республики — {confirmed}',
+    districtTotalSentence: 'Всего: кандидатов в открытых источниках — {itemised}; из них источник связывает с Днём Республики — {confirmed}',
     unassigned: 'Район не указан',
   },
   labels: {
@@ -222,6 +225,8 @@ export const ru = {
     indexDescription: 'Проекты ко Дню Республики по восьми районам Алматы: сколько найдено в открытых источниках, по категориям.',
     description: '{name}: {count} из открытых источников — на карте и списком, с разбивкой по категориям.',
     tableCaption: 'Проекты по районам и категориям',
+    // The table's rows as sentences on a phone, where seven columns would scroll sideways.
+    rowSentence: '{name}: кандидатов в открытых источниках — {itemised}{breakdown}; из них источник связывает с Днём Республики — {confirmed}',
     reconcileTitle: 'Проекты района по категориям',
     projectsTitle: 'Все проекты района',
     noProjects: 'В просмотренных источниках не найдено ни одного проекта в этом районе.',
