@@ -192,6 +192,7 @@ export const en: Dictionary = {
     locationSource: 'coordinate source',
     confidence: 'Confidence in the data',
     description: 'Description',
+    details: 'More from the sources',
     notes: 'Caveats',
     neighbours: 'Other projects in the district',
     sourcesIntro: 'Everything on this page comes from these publications:',

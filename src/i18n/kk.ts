@@ -192,6 +192,7 @@ export const kk: Dictionary = {
     locationSource: 'координаттар дереккөзі',
     confidence: 'Деректердің сенімділігі',
     description: 'Сипаттама',
+    details: 'Дереккөздерден толығырақ',
     notes: 'Ескертпелер',
     neighbours: 'Ауданның басқа жобалары',
     sourcesIntro: 'Осы беттегі барлық мәлімет мына жарияланымдардан алынған:',

@@ -201,6 +201,7 @@ export const ru = {
     locationSource: 'источник координат',
     confidence: 'Уверенность в данных',
     description: 'Описание',
+    details: 'Подробнее из источников',
     notes: 'Оговорки',
     neighbours: 'Другие проекты района',
     sourcesIntro: 'Все сведения на этой странице взяты из этих публикаций:',
