@@ -470,10 +470,10 @@ export const en: Dictionary = {
     itemTitle: '{date}: {title} — {stage}',
     itemDescription: '{outlet}: “{wording}”',
     siteDescription:
-      'The article on the Republic Day projects ({date}) and every status report on a project that a source published after it. {count} more are not in the feed: their sources reported no status after that date, or gave no date; their status is on their pages.',
+      'The article on the Republic Day projects ({date}) and every status report on a project that a source published after it. The feed leaves out {count}: their sources reported no status after that date, or gave no date; their status is on their pages.',
     districtTitle: '{district}: Republic Day projects — updates',
     districtDescription:
-      'Status reports on the projects of {district} that sources published after the article on the Republic Day projects ({date}). {count} more of the district’s are not in the feed: their sources reported no status after that date, or gave no date.',
+      'Status reports on the projects of {district} that sources published after the article on the Republic Day projects ({date}). The feed leaves out {count} in the district: their sources reported no status after that date, or gave no date.',
     districtLink: 'The district’s RSS feed: project updates',
     undated:
       'The RSS feeds carry only dated status reports published after the article ({date}): every item in a feed has a date, and a feed does not invent one. That is {items} now; {count} without such a report are in the list and on their own pages, but not in the feeds.',
