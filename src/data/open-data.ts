@@ -10,7 +10,7 @@ import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
 import { t } from '~/i18n/index.ts';
 import { fill, plural } from '~/lib/format.ts';
-import { CONTENT_LICENCE } from '~/lib/licence.ts';
+import { CONTENT_LICENCE, FILE_LICENCE } from '~/lib/licence.ts';
 import { xlsxSheets, type PlainSheet } from '~/lib/xlsx-sheets.ts';
 import { offMainThread } from './build-workers.ts';
 import { enumLabels } from '~/data/views/shared.ts';
@@ -27,6 +27,9 @@ export interface Downloads {
 }
 
 let cache: Promise<Downloads> | undefined;
+
+/** A GeoJSON FeatureCollection with its licence as a foreign member (RFC 7946 §6.1), before the features. */
+const withLicence = <C extends { type: 'FeatureCollection'; features: unknown[] }>({ type, features }: C) => ({ type, license: FILE_LICENCE, features });
 
 /** One district's projects as CSV and GeoJSON: the city files' columns and properties, its rows only. */
 export interface DistrictDownloads {
@@ -45,7 +48,7 @@ export function districtDownloads(slug: string): Promise<DistrictDownloads> {
   if (!made) {
     made = downloads().then(({ records }) => {
       const own = records.filter((r) => r.district === slug);
-      const collection = toFeatureCollection(own);
+      const collection = withLicence(toFeatureCollection(own));
       return {
         slug,
         csv: stringify(csvTable(own), CSV_STRINGIFY_OPTIONS),
@@ -80,9 +83,10 @@ async function build(): Promise<Downloads> {
     count: records.length,
     documentation: perLocale((l) => absolute(href(l, 'data'))),
     basedOn: original.data.source.url,
+    license: FILE_LICENCE,
     projects: records,
   };
-  const collection = toFeatureCollection(records);
+  const collection = withLicence(toFeatureCollection(records));
   return {
     records,
     csv: stringify(csvTable(records), CSV_STRINGIFY_OPTIONS),

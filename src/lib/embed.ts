@@ -6,8 +6,8 @@
  *    tall its content is — `{ type: EMBED_HEIGHT, height }` — whenever that changes (fonts, the
  *    project list opened, a narrower frame);
  *  - the few lines of host-page script in the snippet set the height of the iframe the message came
- *    from, after checking that it came from this site's origin; they also ask each frame once
- *    (`{ type: EMBED_ASK }`), in case the frame spoke before the script was listening.
+ *    from, after checking that it came from this site's origin; they also ask each frame that has
+ *    already loaded once (`{ type: EMBED_ASK }`), in case the frame spoke before the script was listening.
  *
  * Where the host runs no script (some CMSs strip it), the iframe keeps `FALLBACK_HEIGHT` and scrolls
  * inside if its content is taller. Our own protocol rather than pym.js: pym's last release was in
@@ -45,9 +45,11 @@ export function hostScript(origin: string): string {
     `if(e.origin!==o||!d||d.type!==${JSON.stringify(EMBED_HEIGHT)})return;` +
     `h=Math.ceil(+d.height);if(!(h>=${MIN_HEIGHT}&&h<=${MAX_HEIGHT}))return;` +
     'for(i=0;i<l.length;i++)if(l[i].contentWindow===e.source)l[i].style.height=h+"px"});' +
-    'var l=f(),i;for(i=0;i<l.length;i++)try{' +
+    // A frame still at about:blank has not loaded the embed (which then tells its height itself):
+    // posting to it would only log an origin warning. A loaded cross-origin frame's location throws.
+    'var l=f(),i;for(i=0;i<l.length;i++){try{if(l[i].contentWindow.location.href==="about:blank")continue}catch(x){}try{' +
     `l[i].contentWindow.postMessage({type:${JSON.stringify(EMBED_ASK)}},o)` +
-    '}catch(x){}' +
+    '}catch(x){}}' +
     '})();'
   );
 }

@@ -13,3 +13,9 @@ export interface Licence {
 
 /** Our compilation (choice of projects, fields, files) and the texts we wrote. */
 export const CONTENT_LICENCE: Licence = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+
+/**
+ * What a downloaded JSON or GeoJSON file says of its own licence, in the file (`license`), since a file
+ * travels without the /data/ page that explains it.
+ */
+export const FILE_LICENCE = `${CONTENT_LICENCE.id} (${CONTENT_LICENCE.url}): the compilation and the texts we wrote; the article and quotes from sources belong to their publishers`;

@@ -50,6 +50,13 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/**
+ * Kinds that have a length (networks, lines of lamps, paths). Only for these does a project page say
+ * "length: not stated in sources"; for a school or a square the row would suggest a missing figure
+ * that does not exist, so it is shown only when a source gives one.
+ */
+export const LINEAR_KINDS: readonly Kind[] = ['water-network', 'sewer-network', 'heating-main', 'lighting', 'pedestrian-zone'];
+
 /** Almaty's eight districts, by the slug used in URLs and file names. */
 export const DISTRICT_SLUGS = [
   'alatau',

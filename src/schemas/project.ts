@@ -224,16 +224,22 @@ function checkTranslatedMarks(p: z.output<typeof ProjectObjectSchema>, ctx: z.Re
  * The parsed project. `history` is every status report, oldest first; `status` is the latest (the
  * last in the list), which the index, filters, counts and maps use.
  */
-export const ProjectSchema = ProjectObjectSchema.superRefine(
-  (p, ctx) => {
-    checkReportSources(p, ctx);
-    checkTranslatedMarks(p, ctx);
-  },
-  {
-    // Only on an otherwise valid record: with a broken source list every report and text would be blamed too.
-    when: (payload) => payload.issues.length === 0,
-  },
-).transform(({ status, ...rest }) => ({
+/** A problem with the record as a whole, its sources or its reports: then the reports' sources cannot be checked. */
+const aboutSourcesOrReports = (issue: { path?: readonly PropertyKey[] | undefined }) =>
+  !issue.path?.length || issue.path[0] === 'sources' || issue.path[0] === 'status';
+
+export const ProjectSchema = ProjectObjectSchema.superRefine(checkReportSources, {
+  // Whenever the source list and the reports are valid, even if another field is not, so that an editor
+  // who misspells the district learns in the same run that a report cites a source not listed. With a
+  // broken source list every report would be blamed too.
+  when: (payload) => !payload.issues.some(aboutSourcesOrReports),
+})
+  .superRefine(checkTranslatedMarks, {
+    // Only on an otherwise valid record (a report citing an unlisted source aside): the check reads
+    // every text of the project, which must have its expected shape.
+    when: (payload) => payload.issues.every((i) => i.code === 'custom' && i.path?.[0] === 'status' && i.path?.[2] === 'source'),
+  })
+  .transform(({ status, ...rest }) => ({
   ...rest,
   history: status,
   status: status.at(-1)!,

@@ -411,6 +411,46 @@ test.describe('at 320 px and in print', () => {
     }
   });
 
+  /** Boxes that scroll sideways (a table too wide for the screen), among those displayed. */
+  const sidewaysScrollers = (page: Page) =>
+    page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll<HTMLElement>('*')]
+        .filter((e) => e.offsetParent !== null && /auto|scroll/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.className}: ${e.scrollWidth} > ${e.clientWidth}`),
+    );
+
+  test('the figures by category and by district fit 320 px without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/districts/', '/kk/districts/', '/districts/almaly/', '/kk/districts/zhetysu/', '/en/districts/medeu/']) {
+      await page.goto(path);
+      expect(await sidewaysScrollers(page), path).toEqual([]);
+    }
+    // The figures are still there, as sentences: one per district on /districts/ …
+    await page.goto('/districts/');
+    const perDistrict = page.locator('.district-sentences');
+    await expect(perDistrict).toBeVisible();
+    for (const d of districts) await expect(perDistrict.getByRole('link', { name: d.name.ru, exact: true })).toBeVisible();
+    await expect(perDistrict).toContainText(`кандидатов в открытых источниках — ${projects.filter((p) => p.district === 'alatau').length}`);
+    // … and one per category, plus the total, on a district page.
+    await page.goto('/en/districts/almaly/');
+    const sentences = page.getByRole('region', { name: 'The district’s projects by category' }).locator('li');
+    await expect(sentences).toHaveCount(5);
+    await expect(sentences.last()).toHaveText(`Total: candidates in open sources — ${projects.filter((p) => p.district === 'almaly').length}; of which a source ties to Republic Day — ${projects.filter((p) => p.district === 'almaly' && p.republicDay === 'confirmed').length}`);
+  });
+
+  test('in print the table of districts keeps every column on the page', async ({ page }) => {
+    // An A4 page less Chromium's default margins, in CSS px.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    for (const path of ['/districts/', '/kk/districts/']) {
+      await page.goto(path);
+      await expect(page.locator('.district-table table')).toBeVisible();
+      await expect(page.locator('.district-sentences')).toBeHidden();
+      const [scroll, box] = await page.locator('.district-table').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      expect(scroll, path).toBeLessThanOrEqual(box! + 1);
+    }
+  });
+
   test('print keeps the static map and leaves out the button', async ({ page }) => {
     await page.goto('/districts/almaly/');
     await page.emulateMedia({ media: 'print' });

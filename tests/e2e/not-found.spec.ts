@@ -29,8 +29,11 @@ test('it lists the districts and links home in each language', async ({ page }) 
   await expect(english.getByRole('link', { name: 'Medeu district' })).toHaveAttribute('href', '/en/districts/medeu/');
   await expect(english.getByRole('link', { name: 'Home page' })).toHaveAttribute('href', '/en/');
   await expect(page.locator('section[lang="kk"]').getByRole('link', { name: 'Медеу ауданы' })).toHaveAttribute('href', '/kk/districts/medeu/');
-  // Asked for an English address, the English section comes first.
+  // Asked for an English address, the English section comes first, and so do the English site name
+  // and heading line (the first line is the large one: a reader should not be greeted in Russian).
   await expect(page.locator('[data-languages] > section').first()).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1 > span').first()).toHaveText('Page not found');
+  await expect(page.locator('.brand > a').first()).toHaveAttribute('lang', 'en');
 });
 
 test('without JavaScript it still helps: three sections, Russian first', async ({ browser }) => {
@@ -40,6 +43,7 @@ test('without JavaScript it still helps: three sections, Russian first', async (
   expect(response?.status()).toBe(404);
   await expect(page.locator('[data-languages] > section')).toHaveCount(3);
   await expect(page.locator('[data-languages] > section').first()).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1 > span').first()).toHaveAttribute('lang', 'ru');
   expect(await axeViolations(page, { javaScript: false })).toEqual([]);
   await context.close();
 });

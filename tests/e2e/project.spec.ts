@@ -20,6 +20,16 @@ test.describe('a project page', () => {
     await expect(row('Статус (как в источнике)')).not.toBeEmpty();
   });
 
+  test('asks for a length only where the kind has one (a network, not a school)', async ({ page }) => {
+    const school = projects.find((p) => p.kind === 'school' && !p.networkLength)!;
+    const network = projects.find((p) => p.kind === 'sewer-network' || p.kind === 'water-network')!;
+    const term = (name: string) => page.locator('dl.facts dt', { hasText: name });
+    await page.goto(`/en/projects/${school.id}/`);
+    await expect(term('Length')).toHaveCount(0);
+    await page.goto(`/en/projects/${network.id}/`);
+    await expect(term('Length')).toHaveCount(1);
+  });
+
   test('links its district and lists its neighbours, with the whole district one click away', async ({ page }) => {
     await page.goto(`/projects/${withDistrict.id}/`);
     const name = districtNames[withDistrict.district!]!.ru;

@@ -88,6 +88,17 @@ describe.skipIf(!built)('the built files', () => {
     for (const d of ld.distribution) expect(served(d.contentUrl), d.contentUrl).toBeDefined();
   });
 
+  // A file travels without the page that explains it: each JSON and GeoJSON says its own licence.
+  test('projects.json and every projects.geojson name the CC BY 4.0 licence inside the file', () => {
+    const files = [join(DIST, 'data', 'projects.json'), join(DIST, 'data', 'projects.geojson'), ...walk(join(DIST, 'data', 'districts')).filter((f) => f.endsWith('.geojson'))];
+    expect(files.length).toBeGreaterThan(2);
+    for (const f of files) {
+      const doc = JSON.parse(readFileSync(f, 'utf8'));
+      expect(doc.license, f).toContain(CONTENT_LICENCE.url);
+      expect(doc.license, f).toContain(CONTENT_LICENCE.id);
+    }
+  });
+
   test('the article’s NewsArticle names this site as publisher, with a PNG logo, and a dateModified', () => {
     const file = walk(join(DIST, 'news')).find((f) => f.endsWith('index.html'))!;
     const html = readFileSync(file, 'utf8');

@@ -4,8 +4,8 @@ import { EMBED_ASK, EMBED_ATTR, EMBED_HEIGHT, FALLBACK_HEIGHT, embedSnippet, hos
 const SITE = 'https://news.example.kz';
 
 /** Runs the host script against a fake page with two frames, and returns what it did. */
-function runHost(origin = SITE) {
-  const frames = [0, 1].map(() => ({ style: { height: '' }, contentWindow: { asked: [] as unknown[], postMessage(m: unknown, o: string) { this.asked.push([m, o]); } } }));
+function runHost(origin = SITE, location?: { href: string }) {
+  const frames = [0, 1].map(() => ({ style: { height: '' }, contentWindow: { asked: [] as unknown[], location, postMessage(m: unknown, o: string) { this.asked.push([m, o]); } } }));
   let listener: ((e: { origin: string; data: unknown; source: unknown }) => void) | undefined;
   const document = { querySelectorAll: (selector: string) => (selector === `iframe[${EMBED_ATTR}]` ? frames : []) };
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
@@ -20,6 +20,14 @@ describe('the host script', () => {
   test('asks every frame for its height once, addressed to the site’s origin', () => {
     const { frames } = runHost();
     for (const f of frames) expect(f.contentWindow.asked).toEqual([[{ type: EMBED_ASK }, SITE]]);
+  });
+
+  // A frame still at about:blank (the snippet's iframe is lazy, and the script follows it) has not
+  // loaded the embed: asking it would only log a postMessage origin warning on the host page; the
+  // embed tells its height itself once it loads.
+  test('does not ask a frame that has not loaded yet', () => {
+    const { frames } = runHost(SITE, { href: 'about:blank' });
+    for (const f of frames) expect(f.contentWindow.asked).toEqual([]);
   });
 
   test('sets the height of the frame the message came from, and of no other', () => {

@@ -53,6 +53,18 @@ describe('ProjectSchema: status history', () => {
     expect(r.error?.issues[0]?.message).not.toContain('Did you mean');
   });
 
+  // An editor who misspells the district and a report's source should learn of both in one run, not
+  // of the second only after fixing the first.
+  test('reports a report source not listed even when another field of the file is wrong', () => {
+    const r = ProjectSchema.safeParse({ ...base, district: 'medue', status: [report('opened', 'https://example.org/openin')] });
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['district', 'status.0.source']);
+  });
+
+  test('does not blame the reports when the source list itself is broken', () => {
+    const r = ProjectSchema.safeParse({ ...base, sources: [{ url: 'example.org/opening', outlet: 'Fixture' }], status: [report('opened', 'https://example.org/opening')] });
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['sources.0.url']);
+  });
+
   test('suggests the listed source when only the scheme differs', () => {
     const r = ProjectSchema.safeParse({ ...base, status: [report('opened', 'http://example.org/opening')] });
     expect(r.error?.issues[0]?.message).toContain('Did you mean https://example.org/opening?');
