@@ -49,7 +49,7 @@ export const en: Dictionary = {
     section: 'Section',
     originalAt: 'Original',
     photosNote: 'The original’s photos (photo: {credit}) are not reproduced here.',
-    translationNote: 'This is our translation. The Russian original:',
+    translationNote: 'This is our translation; where they differ, the Russian original prevails:',
     alsoPublished: 'The same release elsewhere',
     editorsNote: 'Editor’s note',
     listNote:

@@ -49,7 +49,7 @@ export const kk: Dictionary = {
     section: 'Айдар',
     originalAt: 'Түпнұсқа',
     photosNote: 'Түпнұсқадағы фотосуреттер (фото: {credit}) мұнда берілмейді.',
-    translationNote: 'Бұл — біздің аударма. Орыс тіліндегі түпнұсқа:',
+    translationNote: 'Бұл — біздің аударма; айырмашылық болса, орыс тіліндегі түпнұсқа басым:',
     alsoPublished: 'Осы хабарлама басқа басылымдарда',
     editorsNote: 'Редакция ескертпесі',
     listNote:

@@ -90,7 +90,9 @@ export function unmarkedTranslations(record: unknown, ours: readonly Locale[], s
   const found: UnmarkedTranslation[] = [];
   const walk = (v: unknown, path: (string | number)[]) => {
     if (isText(v)) {
-      const missing = ours.filter((l) => v[l] !== undefined && !v.translated?.includes(l));
+      // `translated` may be anything in a file that is still being fixed: only a list marks languages.
+      const marked: readonly unknown[] = Array.isArray(v.translated) ? v.translated : [];
+      const missing = ours.filter((l) => v[l] !== undefined && !marked.includes(l));
       if (missing.length) found.push({ path, missing });
     } else if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...path, i]));
     else if (typeof v === 'object' && v !== null && !(v instanceof Date)) {

@@ -235,9 +235,10 @@ export const ProjectSchema = ProjectObjectSchema.superRefine(checkReportSources,
   when: (payload) => !payload.issues.some(aboutSourcesOrReports),
 })
   .superRefine(checkTranslatedMarks, {
-    // Only on an otherwise valid record (a report citing an unlisted source aside): the check reads
-    // every text of the project, which must have its expected shape.
-    when: (payload) => payload.issues.every((i) => i.code === 'custom' && i.path?.[0] === 'status' && i.path?.[2] === 'source'),
+    // Whenever the source list is valid, even if another field is not, so that an editor learns every
+    // missing mark in the same run as a misspelt district. The check finds texts by their shape
+    // (src/lib/local-text.ts), so a broken field elsewhere is simply not a text to it.
+    when: (payload) => !payload.issues.some((i) => !i.path?.length || i.path[0] === 'sources'),
   })
   .transform(({ status, ...rest }) => ({
   ...rest,

@@ -45,6 +45,9 @@ test.describe('the article', () => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', path.slice(1, 3));
       await expect(page.getByRole('link', { name: /В Алматы ко Дню Республики/ })).toHaveAttribute('href', /zakon\.kz/);
+      // Said once, in the header: not again as a line of the body.
+      await expect(page.locator('main')).toContainText(path.startsWith('/en') ? /our translation/ : /біздің аударма/);
+      expect(await page.locator('main').getByText(path.startsWith('/en') ? /our translation/ : /біздің аударма/).count()).toBe(1);
     }
   });
 });

@@ -97,6 +97,13 @@ describe('checkContent', () => {
     expect(issues.find((i) => i.field === 'front matter')!.message).toContain(`at line ${line}, column 25`);
   });
 
+  test('names a missing translation mark in the same run as a mistake elsewhere in the file', () => {
+    const files = folder('unmarked-translation').map((f) => ({ ...f, text: f.text.replace('district: medeu', 'district: medue') }));
+    const fields = checkContent(files).map((i) => i.field);
+    expect(fields).toContain('district');
+    expect(fields).toContain('facts[0].translated');
+  });
+
   test('a district file that exists but is broken is reported once, not also as missing', () => {
     const valid = folder('valid');
     const broken = valid.map((f) => (f.path.endsWith('districts/medeu.md') ? { ...f, text: f.text.replace('sources:', 'sourcez:') } : f));
