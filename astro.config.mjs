@@ -10,6 +10,7 @@ import siteAddress from './src/integrations/site-address.ts';
 import { resolveSiteAddress } from './src/lib/site-address.ts';
 import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
 import { withSortedPages } from './src/integrations/sitemap-order.ts';
+import shareImageCache from './src/integrations/share-image-cache.ts';
 
 // BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
 // https://news.example.kz/almaty-projects/. Astro hands it to the code as import.meta.env.BASE_URL,
@@ -51,6 +52,9 @@ export default defineConfig({
     // stops before loading content; `astro dev` keeps running and shows them at the top of every page.
     contentProblems(),
     siteAddress(address),
+    // Share images are kept between builds, by card and drawing code: a build after an edit draws
+    // only the cards that changed (src/lib/share-image-cache.ts).
+    shareImageCache(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
     // views are made for iframes on other sites and are noindex, so they are left out, and so are the

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runJob, type BuildJob } from '~/lib/build-worker.ts';
 import type { ShareCard } from '~/lib/share-card.ts';
+import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, type ImageCache } from '~/lib/share-image-cache.ts';
 
 /** What the pool needs of a worker thread (node:worker_threads' Worker has it; the tests pass fakes). */
 export interface WorkerLike {
@@ -151,12 +152,40 @@ export function prepareShareImages(cards: readonly ShareCard[]) {
   if (pooledImages) for (const card of cards) void drawShareImage(card);
 }
 
-/** A card's PNG: from the workers (started ahead by prepareShareImages), or drawn here and now. */
+let kept: { store: ImageCache; fingerprint: string } | null | undefined;
+
+/** The images kept from earlier builds (src/lib/share-image-cache.ts), where the build set a folder. */
+function keptImages() {
+  if (kept === undefined) {
+    const dir = process.env[CACHE_ENV];
+    const fingerprint = dir ? drawingFingerprint(process.cwd()) : undefined;
+    kept = dir && fingerprint ? { store: imageCache(dir), fingerprint } : null;
+  }
+  return kept;
+}
+
+/** A card's PNG as kept by an earlier build, or drawn by `draw` and kept for the next one. */
+async function keptOrDrawn(card: ShareCard, draw: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+  const cache = keptImages();
+  if (!cache) return draw();
+  const key = cacheKey(cache.fingerprint, card);
+  const png = cache.store.get(key);
+  if (png) return png;
+  const drawnNow = await draw();
+  cache.store.set(key, drawnNow);
+  return drawnNow;
+}
+
+/**
+ * A card's PNG: kept from an earlier build, or from the workers (started ahead by
+ * prepareShareImages), or drawn here and now.
+ */
 export function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  if (!pooledImages) return runJob({ kind: 'png', card });
+  if (!pooledImages) return keptOrDrawn(card, () => runJob({ kind: 'png', card }));
   let png = drawn.get(card);
   if (!png) {
-    png = offMainThread({ kind: 'png', card });
+    png = keptOrDrawn(card, () => offMainThread({ kind: 'png', card }));
+    png.catch(() => {});
     drawn.set(card, png);
   }
   return png;
