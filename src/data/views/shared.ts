@@ -45,8 +45,8 @@ function utf8Length(text: string): number {
 }
 
 /** A file's size for a download link, "12 КБ": whole kilobytes, at least 1. */
-export function fileSize(lang: Locale, content: string | Uint8Array): string {
-  const bytes = typeof content === 'string' ? utf8Length(content) : content.byteLength;
+export function fileSize(lang: Locale, content: string | Uint8Array | number): string {
+  const bytes = typeof content === 'number' ? content : typeof content === 'string' ? utf8Length(content) : content.byteLength;
   return fill(t(lang).data.kb, { n: formatNumber(lang, Math.max(1, Math.ceil(bytes / 1024))) });
 }
 
