@@ -8,6 +8,9 @@ import { formerProjectIds } from './src/integrations/former-projects.ts';
 import contentProblems from './src/integrations/content-problems.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import { resolveSiteAddress } from './src/lib/site-address.ts';
+import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
+import { withSortedPages } from './src/integrations/sitemap-order.ts';
+import shareImageCache from './src/integrations/share-image-cache.ts';
 
 // BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
 // https://news.example.kz/almaty-projects/. Astro hands it to the code as import.meta.env.BASE_URL,
@@ -49,13 +52,17 @@ export default defineConfig({
     // stops before loading content; `astro dev` keeps running and shows them at the top of every page.
     contentProblems(),
     siteAddress(address),
+    // Share images are kept between builds, by card and drawing code: a build after an edit draws
+    // only the cards that changed (src/lib/share-image-cache.ts).
+    shareImageCache(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
     // views are made for iframes on other sites and are noindex, so they are left out, and so are the
     // former projects' addresses, which exist for old links only (noindex too). The alternates
     // come from src/lib/sitemap.ts rather than the integration's `i18n` option, whose cost grows with
-    // the square of the page count (see there).
-    sitemap({
+    // the square of the page count (see there). It gets the pages in the order it sorts them into,
+    // which spares it seconds at 10,000 projects (src/integrations/sitemap-order.ts).
+    withSortedPages(sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
         return !path.split('/').includes('embed') && !isFormerProjectPath(path, FORMER_PROJECTS);
@@ -64,7 +71,7 @@ export default defineConfig({
         const links = sitemapLinks(item.url, new URL(base, site).href);
         return links ? { ...item, links } : item;
       },
-    }),
+    })),
   ],
   // Astro emits a CSP <meta> with hashes of its own scripts and styles (no 'unsafe-inline'); the
   // directives below cover everything else. public/_headers repeats them as HTTP headers for hosts
@@ -83,6 +90,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // Astro hashes every page's inline styles and scripts for its CSP meta; this hashes each distinct
+    // text once per build instead (see there).
+    plugins: [cspDigestCache()],
     build: {
       // Leaflet's stylesheet points at PNGs for the layers control and the default marker, neither of
       // which this site uses (markers are drawn with CSS). Inlined as base64 they would add 4.6 KB to

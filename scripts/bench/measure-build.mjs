@@ -4,14 +4,81 @@
 // The output goes to <root>/dist-bench. A cacheDir of its own (the benchmark passes a fresh one) makes
 // the build cold, and keeps the content cache of the real project untouched: synthetic sites link the
 // real node_modules, where the default cache lives.
+//
+// With BENCH_PROFILE_DIR set (the benchmark also starts this process with --cpu-prof into that folder),
+// the build leaves what scripts/bench/profile.mjs needs to say where its time went: the server chunks
+// the pages were rendered with (copied before Astro deletes them: a profile's frames point into them,
+// and each chunk names the source module of every part), Astro's own phase timer (ASTRO_TIMER_PATH)
+// and the time of each build hook. Without it, nothing is added to the build.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 
 const [root = '.', cacheDir] = process.argv.slice(2);
+const profileDir = process.env.BENCH_PROFILE_DIR;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-await build({ root, logLevel: 'error', outDir: `${root}/dist-bench`, ...(cacheDir ? { cacheDir } : {}) });
+if (profileDir) process.env.ASTRO_TIMER_PATH = join(profileDir, 'astro-timer.json');
+
+/** The hooks' times, from process start, and the copy of the chunks (profiling only). */
+function profiling(dir) {
+  const hooks = {};
+  const at = (name) => () => {
+    hooks[name] = Math.round(performance.now());
+  };
+  let outDir;
+  return {
+    hooks,
+    integration: {
+      name: 'bench-profile',
+      hooks: {
+        'astro:config:setup': at('config:setup'),
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+          at('config:done')();
+        },
+        'astro:build:start': at('build:start'),
+        'astro:build:generated': () => {
+          at('build:generated')();
+          // Where Astro writes the chunks it renders pages with (astro/dist/prerender/utils.js): inside
+          // the output folder when that is inside the working directory, else under ./.astro/.
+          const out = fileURLToPath(outDir);
+          const chunks = out.startsWith(process.cwd()) ? join(out, '.prerender') : join(process.cwd(), '.astro/.prerender');
+          cpSync(chunks, join(dir, 'chunks'), { recursive: true });
+        },
+        'astro:build:done': at('build:done'),
+      },
+    },
+  };
+}
+
+const profile = profileDir ? profiling(profileDir) : undefined;
+await build({
+  root,
+  logLevel: 'error',
+  outDir: `${root}/dist-bench`,
+  ...(cacheDir ? { cacheDir } : {}),
+  ...(profile ? { integrations: [profile.integration] } : {}),
+});
 // From process start, so that loading Astro counts, as it does for `astro build`.
 const ms = Math.round(performance.now());
 const { user, system } = process.cpuUsage();
 const cpuMs = Math.round((user + system) / 1000);
 const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ ms, cpuMs, maxRssMb }));
+/**
+ * The main thread's own CPU time (Linux: /proc/self/task/<pid>/stat, in ticks of 10 ms), without the
+ * file system's and Rolldown's threads: the breakdown (profile.mjs) shares it out over the parts.
+ */
+function mainThreadCpuMs() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After "pid (comm) ": state is field 3, utime and stime are fields 14 and 15.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+const mainCpuMs = mainThreadCpuMs();
+if (profile) writeFileSync(join(profileDir, 'hooks.json'), JSON.stringify({ ...profile.hooks, end: ms }));
+console.log(JSON.stringify({ ms, cpuMs, maxRssMb, ...(mainCpuMs === undefined ? {} : { mainCpuMs }) }));

@@ -7,11 +7,17 @@
 //   npm run bench -- --no-lighthouse
 //   npm run bench -- --port=4361   first of two ports for the local servers (default 4361, 4362)
 //   npm run bench -- --keep        keep the temporary synthetic sites (their paths are printed)
+//   npm run bench -- --runs=3      interleaved pairs of builds per size (default 2)
+//   npm run bench -- --no-profile  skip the profiled builds (the breakdown of where the time goes)
+//   npm run bench -- --scale-only=<dist>  only the browser timings at scale, on a 10,000-project build
+//                                  already in <dist> (e.g. one kept with --keep); nothing is built
 //
-// Steps, one at a time so that they do not compete for the CPU: a cold build of the real content;
-// page weight and Lighthouse on it; cold builds of 1,000 and 10,000 synthetic projects, each next to a
-// bare Astro build of the same Markdown (scripts/bench/synthetic.mjs, in the OS temp folder, never in
-// content/); and, on the 10,000-project build, the index page, filter and search timings and the maps.
+// Steps, one at a time so that they do not compete for the CPU: cold builds of the real content;
+// page weight and Lighthouse on it; cold builds of 1,000 and 10,000 synthetic projects, in interleaved
+// pairs with a bare Astro build of the same Markdown (scripts/bench/synthetic.mjs, in the OS temp
+// folder, never in content/); one profiled build of each at the largest size, for the breakdown
+// (scripts/bench/profile.mjs); and, on the 10,000-project build, the index page, filter and search
+// timings and the maps. Every figure is reported with the load average when it was taken.
 // The test suite's time is read from the last `npm test` (scripts/bench/suite.mjs), not run again.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +29,8 @@ import { chromium } from '@playwright/test';
 import { CHROME_ARGS, findChrome } from '../browser.mjs';
 import { bareSite, syntheticSite } from './synthetic.mjs';
 import { TILE_PREFIX, serve } from './server.mjs';
-import { median, renderReport, splitDocument } from './report.mjs';
+import { median, renderReport, splitDocument, spread } from './report.mjs';
+import { loadProfile, phases } from './profile.mjs';
 import { lastSuiteRun } from './suite.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -34,6 +41,11 @@ const PORT = Number(option('port', process.env.BENCH_PORT ?? 4361));
 const QUICK = flag('quick') || process.env.BENCH_QUICK === '1';
 const LIGHTHOUSE = !flag('no-lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0';
 const KEEP = flag('keep');
+const RUNS = Math.max(1, Number(option('runs', 2)) || 2);
+const PROFILE = !flag('no-profile') && process.env.BENCH_PROFILE !== '0';
+const SCALE_ONLY = option('scale-only', undefined);
+/** Builds of the real content: a few seconds each, so three, for a median. */
+const REAL_RUNS = 3;
 const started = performance.now();
 const log = (...a) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
 
@@ -48,22 +60,83 @@ function siteEnv(port) {
   return { SITE_URL: origin, PUBLIC_TILE_URL: `${origin}${TILE_PREFIX}{z}/{x}/{y}.png` };
 }
 
-/** One cold build in a child process (scripts/bench/measure-build.mjs); no server may be running. */
-function measureBuild(root, env = {}) {
-  const cache = mkdtempSync(join(tmpdir(), 'bench-cache-'));
-  const load = loadavg()[0].toFixed(1);
-  const r = spawnSync(process.execPath, [join(REPO, 'scripts/bench/measure-build.mjs'), root, cache], {
+/**
+ * CPU time the whole machine has spent busy so far, in milliseconds (Linux /proc/stat; undefined
+ * elsewhere). Its growth during a build, less the build's own CPU time, is what other processes used.
+ */
+function machineBusyMs() {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = ticks;
+    // USER_HZ is 100 on every Linux this runs on: a tick is 10 ms.
+    return (user + nice + system + irq + softirq + (steal ?? 0)) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The 1-minute load average, as the report prints it. */
+const load1 = () => loadavg()[0].toFixed(1);
+
+/**
+ * One cold build in a child process (scripts/bench/measure-build.mjs); no server may be running. The
+ * output folder is emptied first (Astro would otherwise spend seconds deleting the last build's files
+ * inside the timing) and a fresh cache makes it cold. With `profileDir`, the build runs under the CPU
+ * profiler and leaves what scripts/bench/profile.mjs reads.
+ */
+function measureBuild(root, env = {}, { profileDir, cacheDir } = {}) {
+  rmSync(join(root, 'dist-bench'), { recursive: true, force: true });
+  // `cacheDir`: a cache kept by the caller, for a rebuild (Astro's content cache, the kept share images).
+  const cache = cacheDir ?? mkdtempSync(join(tmpdir(), 'bench-cache-'));
+  const load = load1();
+  const busyBefore = machineBusyMs();
+  const script = join(REPO, 'scripts/bench/measure-build.mjs');
+  const argv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, script, root, cache] : [script, root, cache];
+  const r = spawnSync(process.execPath, argv, {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}) },
     maxBuffer: 64 * 1024 * 1024,
   });
-  rmSync(cache, { recursive: true, force: true });
+  const busyAfter = machineBusyMs();
+  if (!cacheDir) rmSync(cache, { recursive: true, force: true });
   const last = r.stdout.trim().split('\n').at(-1) ?? '';
   if (r.status !== 0 || !last.startsWith('{')) {
     throw new Error(`build of ${root} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
   }
-  return { ...JSON.parse(last), load };
+  const result = JSON.parse(last);
+  const others = busyBefore === undefined || busyAfter === undefined ? undefined : Math.max(0, (busyAfter - busyBefore - result.cpuMs) / result.ms);
+  return { ...result, load, others };
+}
+
+/** One profiled build: its time per part and its phases (scripts/bench/profile.mjs). */
+function profileBuild(root, env = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  try {
+    const run = measureBuild(root, env, { profileDir: dir });
+    const { ms, hooks, timer } = loadProfile(dir, root);
+    return { run, ms, phases: phases(hooks, timer) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `runs` interleaved pairs of builds, bare and ours, alternating which goes first (bare, ours, ours,
+ * bare, …) so that a trend in the machine's load falls on both sides of the ratio.
+ */
+function interleaved(label, bareRoot, oursRoot, env, runs) {
+  const out = [];
+  for (let i = 0; i < runs; i += 1) {
+    const first = i % 2 === 0 ? 'bare' : 'ours';
+    const pair = { first };
+    for (const side of first === 'bare' ? ['bare', 'ours'] : ['ours', 'bare']) {
+      pair[side] = side === 'bare' ? measureBuild(bareRoot) : measureBuild(oursRoot, env);
+      log(`${label} ${side} build ${i + 1}: ${pair[side].ms} ms (CPU ${pair[side].cpuMs} ms), ${pair[side].maxRssMb} MB, load ${pair[side].load}`);
+    }
+    out.push(pair);
+  }
+  return out;
 }
 
 /** Every HTML page under a folder (for page counts). */
@@ -356,18 +429,40 @@ async function mapLoad(context, origin, path, label) {
   return { label, path, ...statics, ...drawn, tilesBefore, from: 'click', htmlGz: doc ? gzipSync(doc.body).length : NaN };
 }
 
+/** Cold loads of the index for the first-filter timing: each in a fresh context, so nothing is cached. */
+const FIRST_FILTER_LOADS = 5;
+
 async function atScale(browser, origin, dist) {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-  const scale = { reach: { ...reach(dist), total: Number(readFileSync(join(dist, 'projects/index.html'), 'utf8').match(/data-total="(\d+)"/)?.[1] ?? NaN) } };
+  const scale = { load: load1(), reach: { ...reach(dist), total: Number(readFileSync(join(dist, 'projects/index.html'), 'utf8').match(/data-total="(\d+)"/)?.[1] ?? NaN) } };
   const indexUrl = `${origin}/projects/`;
+  // The filter index as served (the server compresses it once and keeps it, as a host's cache would).
+  const warm = await browser.newContext();
+  const records = await (await warm.request.get(`${origin}/projects/filter-index.json`)).body();
+  await warm.close();
+  scale.filterIndex = size(records);
+
+  // The first filter: a reader who has not touched the controls before ticks a box, and the page
+  // fetches and reads the filter index, filters and renders. Timed from the click to the next frame
+  // after the update, in a fresh browser context each time (nothing cached), without the prefetch that
+  // moving the pointer over the controls would start, so this is the slow path.
+  const cold = [];
+  for (let i = 0; i < FIRST_FILTER_LOADS; i += 1) {
+    const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(indexUrl, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('project-index')?.hasAttribute('data-ready'));
+    cold.push(await timeUpdate(page, { click: ['category', 'social'] }));
+    await context.close();
+  }
+  scale.firstFilter = { ...spread(cold.map((r) => r.paint)), runs: cold.map((r) => r.paint), script: median(cold.map((r) => r.script)), load: scale.load };
+  log(`10k first filter: ${cold.map((r) => Math.round(r.paint)).join(', ')} ms to paint`);
+
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const { page, responses } = await loadRecorded(context, indexUrl);
   scale.index = tally(responses, indexUrl);
   await page.waitForFunction(() => document.querySelector('project-index')?.hasAttribute('data-ready'));
-  const records = await (await context.request.get(`${origin}/projects/filter-index.json`)).body();
-  scale.filterIndex = size(records);
-
-  // The first filter downloads the index; the ones after it are what a reader feels while filtering.
-  const cold = await timeUpdate(page, { click: ['category', 'social'] });
+  // The filters after the first are what a reader feels while filtering.
+  await timeUpdate(page, { click: ['category', 'social'] });
   const changes = [
     ['district', 'medeu'],
     ['district', 'almaly'],
@@ -384,7 +479,6 @@ async function atScale(browser, origin, dist) {
   const filterRuns = [];
   for (const click of changes) filterRuns.push(await timeUpdate(page, { click }));
   scale.filter = {
-    cold: cold.script,
     runs: filterRuns.map((r) => r.script),
     median: median(filterRuns.map((r) => r.script)),
     max: Math.max(...filterRuns.map((r) => r.script)),
@@ -467,38 +561,65 @@ async function main() {
   const browser = await chromium.launch({ args: CHROME_ARGS, ...(chrome ? { executablePath: chrome } : {}) });
   const cleanups = [];
   try {
+    if (SCALE_ONLY) {
+      const s = await serve(resolve(SCALE_ONLY), PORT + 1);
+      try {
+        m.scale = await atScale(browser, s.url, resolve(SCALE_ONLY));
+      } finally {
+        await s.close();
+      }
+      return finish(m);
+    }
     const real = realPages();
     log(`real content: ${real.count} projects; building`);
     const env = siteEnv(PORT);
-    const ours = measureBuild(REPO, env);
-    m.builds.real = { ours, projects: real.count, pages: countPages(join(REPO, 'dist-bench')), load: ours.load };
-    log(`real build ${ours.ms} ms, ${ours.maxRssMb} MB`);
+    const realRuns = [];
+    const rebuilds = [];
+    // Cold builds, as on a fresh clone; the last keeps its cache, for the rebuilds after it: an editor's
+    // build after the first, with Astro's cache and the share images kept (nothing changed).
+    const kept = mkdtempSync(join(tmpdir(), 'bench-kept-cache-'));
+    for (let i = 0; i < REAL_RUNS; i += 1) {
+      realRuns.push(measureBuild(REPO, env, i === REAL_RUNS - 1 ? { cacheDir: kept } : {}));
+      log(`real build ${i + 1}: ${realRuns[i].ms} ms (CPU ${realRuns[i].cpuMs} ms), ${realRuns[i].maxRssMb} MB, load ${realRuns[i].load}`);
+    }
+    for (let i = 0; i < REAL_RUNS; i += 1) {
+      rebuilds.push(measureBuild(REPO, env, { cacheDir: kept }));
+      log(`real rebuild ${i + 1}: ${rebuilds[i].ms} ms (CPU ${rebuilds[i].cpuMs} ms), ${rebuilds[i].maxRssMb} MB, load ${rebuilds[i].load}`);
+    }
+    rmSync(kept, { recursive: true, force: true });
+    m.builds.real = { runs: realRuns, projects: real.count, pages: countPages(join(REPO, 'dist-bench')) };
+    m.builds.rebuild = { runs: rebuilds, projects: real.count, pages: m.builds.real.pages };
 
     const server = await serve(join(REPO, 'dist-bench'), PORT);
     try {
+      m.weightLoad = { load: load1() };
       const w = await pageWeights(browser, server.url, real.pages);
       m.pages = w.pages;
       m.mapLazy = w.lazy;
       m.mapCode = w.mapCode;
+      m.lighthouseLoad = { load: load1() };
       if (LIGHTHOUSE) m.lighthouse = await lighthouseAll(server.url, real.pages);
     } finally {
       await server.close();
     }
 
-    for (const count of QUICK ? [1000] : [1000, 10000]) {
-      log(`${count} projects: writing the bare site`);
+    const counts = QUICK ? [1000] : [1000, 10000];
+    for (const count of counts) {
+      log(`${count} projects: writing the bare and the synthetic site`);
       const bare = await bareSite(count);
-      if (!KEEP) cleanups.push(bare.cleanup);
-      const bareResult = measureBuild(bare.root);
-      log(`${count} bare build ${bareResult.ms} ms, ${bareResult.maxRssMb} MB`);
-      if (!KEEP) bare.cleanup();
-      log(`${count} projects: writing the synthetic site`);
       const site = await syntheticSite(count);
       if (KEEP) log(`kept: ${site.root} and ${bare.root}`);
-      else cleanups.push(site.cleanup);
-      const oursResult = measureBuild(site.root, siteEnv(PORT + 1));
-      log(`${count} our build ${oursResult.ms} ms, ${oursResult.maxRssMb} MB`);
-      m.builds[count] = { ours: oursResult, bare: bareResult, pages: countPages(join(site.root, 'dist-bench')), load: `${bareResult.load} / ${oursResult.load}` };
+      else cleanups.push(bare.cleanup, site.cleanup);
+      const oursEnv = siteEnv(PORT + 1);
+      const runs = interleaved(count, bare.root, site.root, oursEnv, RUNS);
+      m.builds[count] = { runs, pages: countPages(join(site.root, 'dist-bench')) };
+      if (PROFILE && count === counts.at(-1)) {
+        log(`${count} projects: profiled builds, bare and ours`);
+        const bareProfile = profileBuild(bare.root);
+        const oursProfile = profileBuild(site.root, oursEnv);
+        m.builds[count].profile = { bare: bareProfile, ours: oursProfile };
+      }
+      if (!KEEP) bare.cleanup();
       if (count === 10000) {
         const s = await serve(join(site.root, 'dist-bench'), PORT + 1);
         try {
@@ -513,6 +634,10 @@ async function main() {
     await browser.close();
     for (const c of cleanups) c();
   }
+  finish(m);
+}
+
+function finish(m) {
   m.totalMs = performance.now() - started;
   m.suite = lastSuiteRun(REPO);
   const report = renderReport(m);

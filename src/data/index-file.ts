@@ -6,12 +6,12 @@
 import { getDistrictMap, getProjects, type DistrictEntry } from './content.ts';
 import { dictionaries, t } from '~/i18n/index.ts';
 import { fill, formatDate, isoDate } from '~/lib/format.ts';
-import { toFilterRecord } from '~/lib/filter.ts';
-import type { IndexFile, IndexLabels } from '~/lib/index-records.ts';
+import { toFilterRecord, type FilterRecord } from '~/lib/filter.ts';
+import { byKey, type IndexFile, type IndexLabels } from '~/lib/index-records.ts';
 import { pageCount, pagingFrom } from '~/lib/paging.ts';
 import { localised, projectTitle } from '~/lib/display.ts';
 import { href } from '~/lib/paths.ts';
-import { DISTRICT_SLUGS, LOCALES, type DistrictSlug, type Kind, type Locale } from '~/lib/vocabulary.ts';
+import { DISTRICT_SLUGS, KINDS, LOCALES, type DistrictSlug, type Kind, type Locale } from '~/lib/vocabulary.ts';
 
 /** The paging in force for this build (INDEX_PAGE_SIZE lets the tests page the real content). */
 export const paging = pagingFrom(process.env);
@@ -32,6 +32,20 @@ export function searchNames(byId: ReadonlyMap<string, DistrictEntry>) {
   };
 }
 
+let records: Promise<ReadonlyMap<string, FilterRecord>> | undefined;
+
+/**
+ * Every project's filter record, by id. The same in every language (its search text holds the names
+ * of all three), so it is made once per build, not once per language.
+ */
+export function filterRecords(): Promise<ReadonlyMap<string, FilterRecord>> {
+  records ??= Promise.all([getProjects(), getDistrictMap()]).then(([projects, byId]) => {
+    const names = searchNames(byId);
+    return new Map(projects.map((p) => [p.id, toFilterRecord({ ...p.data, id: p.id }, names)]));
+  });
+  return records;
+}
+
 const files = new Map<Locale, Promise<IndexFile>>();
 
 /** The filter index of one language's project list. */
@@ -45,7 +59,7 @@ export function indexFile(lang: Locale): Promise<IndexFile> {
 }
 
 async function build(lang: Locale): Promise<IndexFile> {
-  const [projects, byId] = await Promise.all([getProjects(), getDistrictMap()]);
+  const [projects, byId, filter] = await Promise.all([getProjects(), getDistrictMap(), filterRecords()]);
   const dict = t(lang);
   const names = searchNames(byId);
   const labels: IndexLabels = {
@@ -63,12 +77,13 @@ async function build(lang: Locale): Promise<IndexFile> {
     // The braces must survive href()'s encoding, so the id placeholder is appended after it.
     href: `${href(lang, 'projects')}{id}/`,
     labels,
+    names: { district: byKey(DISTRICT_SLUGS, names.district), kind: byKey(KINDS, names.kind) },
     items: projects.map((p) => {
       const title = projectTitle(p.data.title, lang);
       const capacity = localised(p.data.capacity, lang);
       const asOf = p.data.status.date;
       return {
-        ...toFilterRecord({ ...p.data, id: p.id }, names),
+        ...filter.get(p.id)!,
         title: title.text,
         titleLang: title.lang,
         asOf: asOf ? { iso: isoDate(asOf), text: formatDate(lang, asOf) } : undefined,

@@ -4,7 +4,7 @@
  * what the page says about a file is measured on the file itself.
  */
 import { stringify } from 'csv-stringify/sync';
-import { csvTable, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
+import { csvTable, toFeature, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
 import { CSV_STRINGIFY_OPTIONS } from '~/lib/csv-options.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
@@ -12,66 +12,93 @@ import { t } from '~/i18n/index.ts';
 import { fill, plural } from '~/lib/format.ts';
 import { CONTENT_LICENCE, FILE_LICENCE } from '~/lib/licence.ts';
 import { xlsxSheets, type PlainSheet } from '~/lib/xlsx-sheets.ts';
-import { writeWorkbook } from '~/lib/xlsx-write.ts';
+import { offMainThread } from './build-workers.ts';
 import { enumLabels } from '~/data/views/shared.ts';
 import { dataAsOf, getDistricts, getProjects, getStory } from './content.ts';
 
 export interface Downloads {
   records: ProjectJson[];
-  csv: string;
-  json: string;
-  geojson: string;
   /** Projects in the files, and how many of them have a coordinate (the GeoJSON's features). */
   count: number;
   located: number;
 }
 
-let cache: Promise<Downloads> | undefined;
+/** The city-wide project files: /data/projects.csv, .json and .geojson. */
+export type ProjectFile = 'csv' | 'json' | 'geojson';
+
+let cache: Promise<Downloads & { document: Record<string, unknown> }> | undefined;
 
 /** A GeoJSON FeatureCollection with its licence as a foreign member (RFC 7946 §6.1), before the features. */
 const withLicence = <C extends { type: 'FeatureCollection'; features: unknown[] }>({ type, features }: C) => ({ type, license: FILE_LICENCE, features });
 
-/** One district's projects as CSV and GeoJSON: the city files' columns and properties, its rows only. */
+/**
+ * The files' texts, made when asked for and not kept: at 10,000 projects the JSON alone is 87 MB, and
+ * the city's and the districts' files, held for the whole build, raised its peak memory by a third.
+ * Pages need only their sizes, which are kept. Whatever asks first makes the text; an endpoint takes
+ * it (made again if a page asked before and it was handed over already), a page takes the size.
+ */
+const made = new Map<string, { text?: Promise<string> | undefined; bytes: Promise<number> }>();
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** A file's text, for its endpoint; the text is then forgotten, its size kept. */
+function fileText(key: string, make: () => Promise<string>): Promise<string> {
+  const entry = made.get(key);
+  if (entry?.text) {
+    const text = entry.text;
+    entry.text = undefined;
+    return text;
+  }
+  const text = make();
+  made.set(key, { bytes: text.then(utf8Bytes) });
+  return text;
+}
+
+/** A file's size in bytes, for the pages that show it; made once (and kept until its endpoint takes it) if no endpoint has made it yet. */
+function fileBytes(key: string, make: () => Promise<string>): Promise<number> {
+  let entry = made.get(key);
+  if (!entry) {
+    const text = make();
+    entry = { text, bytes: text.then(utf8Bytes) };
+    made.set(key, entry);
+  }
+  return entry.bytes;
+}
+
+/** One district's counts: its rows in the city files, and how many have a coordinate. */
 export interface DistrictDownloads {
   slug: string;
-  csv: string;
-  geojson: string;
   count: number;
   located: number;
 }
 
-const districtCache = new Map<string, Promise<DistrictDownloads>>();
+const ownRecords = async (slug: string) => (await downloads()).records.filter((r) => r.district === slug);
 
-/** The files of one district (/data/districts/<slug>/projects.csv and .geojson), made once per build. */
-export function districtDownloads(slug: string): Promise<DistrictDownloads> {
-  let made = districtCache.get(slug);
-  if (!made) {
-    made = downloads().then(({ records }) => {
-      const own = records.filter((r) => r.district === slug);
-      const collection = withLicence(toFeatureCollection(own));
-      return {
-        slug,
-        csv: stringify(csvTable(own), CSV_STRINGIFY_OPTIONS),
-        geojson: `${JSON.stringify(collection, null, 2)}\n`,
-        count: own.length,
-        located: collection.features.length,
-      };
-    });
-    districtCache.set(slug, made);
-  }
-  return made;
+/** The counts of one district's files (/data/districts/<slug>/projects.csv and .geojson). */
+export async function districtDownloads(slug: string): Promise<DistrictDownloads> {
+  const own = await ownRecords(slug);
+  return { slug, count: own.length, located: own.filter((r) => toFeature(r)).length };
 }
+
+const makeDistrictFile = (slug: string, kind: 'csv' | 'geojson') => async () => {
+  const own = await ownRecords(slug);
+  return kind === 'csv' ? stringify(csvTable(own), CSV_STRINGIFY_OPTIONS) : `${JSON.stringify(withLicence(toFeatureCollection(own)), null, 2)}\n`;
+};
+
+/** A district's file as text: the city files' columns and properties, its rows only. */
+export const districtFile = (slug: string, kind: 'csv' | 'geojson') => fileText(`${slug}.${kind}`, makeDistrictFile(slug, kind));
+/** The size of a district's file, in bytes. */
+export const districtFileBytes = (slug: string, kind: 'csv' | 'geojson') => fileBytes(`${slug}.${kind}`, makeDistrictFile(slug, kind));
 
 /** Where a district's files live: /data/districts/<slug>/projects.csv, named like the city's files. */
 export const districtFileHref = (slug: string, ext: 'csv' | 'geojson') => fileHref('data', 'districts', slug, `projects.${ext}`);
 
-/** Every file's text; the permalinks inside are absolute (SITE_URL and BASE_PATH). */
+/** The records every file is made from, and their counts; the permalinks inside are absolute (SITE_URL and BASE_PATH). */
 export function downloads(): Promise<Downloads> {
   cache ??= build();
   return cache;
 }
 
-async function build(): Promise<Downloads> {
+async function build(): Promise<Downloads & { document: Record<string, unknown> }> {
   const entries = await getProjects();
   const records = entries.map((p) => toJsonRecord({ ...p.data, id: p.id, body: p.body }, absolute(href('ru', 'projects', p.id))));
   const asOf = await dataAsOf();
@@ -84,18 +111,21 @@ async function build(): Promise<Downloads> {
     documentation: perLocale((l) => absolute(href(l, 'data'))),
     basedOn: original.data.source.url,
     license: FILE_LICENCE,
-    projects: records,
   };
-  const collection = withLicence(toFeatureCollection(records));
-  return {
-    records,
-    csv: stringify(csvTable(records), CSV_STRINGIFY_OPTIONS),
-    json: `${JSON.stringify(document, null, 2)}\n`,
-    geojson: `${JSON.stringify(collection, null, 2)}\n`,
-    count: records.length,
-    located: collection.features.length,
-  };
+  return { records, document, count: records.length, located: records.filter((r) => toFeature(r)).length };
 }
+
+const makeProjectFile = (kind: ProjectFile) => async () => {
+  const { records, document } = await (downloads() as NonNullable<typeof cache>);
+  if (kind === 'csv') return stringify(csvTable(records), CSV_STRINGIFY_OPTIONS);
+  if (kind === 'json') return `${JSON.stringify({ ...document, projects: records }, null, 2)}\n`;
+  return `${JSON.stringify(withLicence(toFeatureCollection(records)), null, 2)}\n`;
+};
+
+/** A city-wide file as text, for its endpoint. */
+export const projectFile = (kind: ProjectFile) => fileText(kind, makeProjectFile(kind));
+/** The size of a city-wide file, in bytes, for /data/. */
+export const projectFileBytes = (kind: ProjectFile) => fileBytes(kind, makeProjectFile(kind));
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -103,6 +133,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const xlsxHref = (lang: Locale) => (lang === 'ru' ? fileHref('data', 'projects.xlsx') : fileHref(lang, 'data', 'projects.xlsx'));
 
 const xlsxCache = new Map<Locale, Promise<Uint8Array>>();
+let xlsxQueue: Promise<void> = Promise.resolve();
 
 /** The sheets of a language's spreadsheet, before they are written: what the unit test and the file share. */
 export async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
@@ -142,11 +173,20 @@ export async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
   });
 }
 
-/** A language's spreadsheet as bytes, written once per build. */
+/**
+ * A language's spreadsheet as bytes, written once per build, on a worker thread (src/data/build-workers.ts):
+ * the sheets are made here, writing and zipping them is the slow part.
+ */
 export function xlsxFile(lang: Locale): Promise<Uint8Array> {
   let made = xlsxCache.get(lang);
   if (!made) {
-    made = xlsxContent(lang).then((sheets) => writeWorkbook(sheets, lang));
+    // One language at a time: each holds every project's rows twice (here and on the worker) while it is
+    // written, and three at once raised the 10,000-project build's peak memory by a third.
+    made = xlsxQueue.then(() => xlsxContent(lang)).then((sheets) => offMainThread({ kind: 'xlsx', sheets, lang }));
+    xlsxQueue = made.then(
+      () => undefined,
+      () => undefined,
+    );
     xlsxCache.set(lang, made);
   }
   return made;

@@ -18,3 +18,25 @@ export function problemsState(): ProblemsState {
   g[KEY] ??= { issues: [], flush: () => {} };
   return g[KEY];
 }
+
+/** One content file as the build's content check read it (src/schemas/content-check.ts, CheckedFile). */
+export interface CheckedContent {
+  /** The file's whole text, so that a file changed since the check is read afresh. */
+  text: string;
+  front: string;
+  data: unknown;
+  valid?: unknown;
+}
+
+const CHECKED = Symbol.for('almaty-projects.checked-content');
+
+/**
+ * The files the content check passed at the start of `astro build`, by absolute path, for the content
+ * loader (src/integrations/content-loader.ts) to take instead of reading the YAML and applying the
+ * schema a second time. Entries are removed as the loader takes them.
+ */
+export function checkedContent(): Map<string, CheckedContent> {
+  const g = globalThis as typeof globalThis & { [CHECKED]?: Map<string, CheckedContent> };
+  g[CHECKED] ??= new Map();
+  return g[CHECKED];
+}

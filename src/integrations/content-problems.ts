@@ -18,10 +18,10 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, type ContentFile } from '../schemas/content-check.ts';
+import { checkContent, type CheckedFile, type ContentFile } from '../schemas/content-check.ts';
 import { contentDirSetting, isContentFile, isInside, noticeHtml, problemReport, problemSummary } from '../lib/content-problems.ts';
 import type { ContentIssue } from '../lib/validate.ts';
-import { problemsState } from './content-problems-state.ts';
+import { checkedContent, problemsState } from './content-problems-state.ts';
 
 /**
  * Every content file under `dir`, in name order, with paths relative to `cwd` as `npm run check:content`
@@ -41,13 +41,16 @@ export function readContentFolder(dir: string, cwd = process.cwd()): ContentFile
     .map((p) => ({ path: relative(cwd, p), text: readFileSync(p, 'utf8') }));
 }
 
-/** Checks a whole content folder, as `npm run check:content` does. */
-export function checkFolder(dir: string, cwd = process.cwd()): { issues: ContentIssue[]; files: number; ms: number } {
+/**
+ * Checks a whole content folder, as `npm run check:content` does. `keep` receives what was read from
+ * each file that passed its own checks.
+ */
+export function checkFolder(dir: string, cwd = process.cwd(), keep?: (checked: CheckedFile) => void): { issues: ContentIssue[]; files: number; ms: number } {
   const started = performance.now();
   const files = readContentFolder(dir, cwd);
   // Image paths in articles are relative to the repository root like the file paths, so resolve them
   // from cwd, too.
-  const issues = checkContent(files, { fileExists: (p) => existsSync(resolve(cwd, p)) });
+  const issues = checkContent(files, { fileExists: (p) => existsSync(resolve(cwd, p)), ...(keep ? { keep } : {}) });
   return { issues, files: files.length, ms: Math.round(performance.now() - started) };
 }
 
@@ -70,7 +73,14 @@ export default function contentProblems(): AstroIntegration {
         if (command === 'build') {
           // config:setup runs before Astro syncs the content layer (astro:build:start runs after it),
           // so this is the last moment to report every problem before the loader stops at the first.
-          const result = checkFolder(dir);
+          const checked: CheckedFile[] = [];
+          const result = checkFolder(dir, process.cwd(), (c) => checked.push(c));
+          if (!result.issues.length) {
+            // Every file is valid: the content loader takes what the check read instead of reading the
+            // YAML and applying the schema again (src/integrations/content-loader.ts).
+            const shared = checkedContent();
+            for (const { file, front, data, valid } of checked) shared.set(resolve(file.path), { text: file.text, front, data, ...(valid === undefined ? {} : { valid }) });
+          }
           if (result.issues.length) {
             console.error(`\n${problemReport(result.issues, result.files, result.ms)}\n`);
             console.error('The build stopped because of the content problems above. Fix them and build again.');

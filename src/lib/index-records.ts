@@ -4,11 +4,25 @@
  * filter records as the one-page index (toFilterRecord) plus what a list item shows.
  *
  * When the list is paged (src/lib/paging.ts), the index page holds only its own page of projects, so
- * the <project-index> element fetches this file on first use and filters and renders from it. Rows
- * are arrays, not objects, and labels are stored once, so 10,000 projects stay a few hundred KB
- * compressed. Pure: the same code writes the file (build) and reads it back (browser).
+ * the <project-index> element fetches this file on first use and filters and renders from it. Pure:
+ * the same code writes the file (build) and reads it back (browser).
+ *
+ * The layout is by column, not by project, because at 10,000 projects the file must stay small
+ * (≤ 80 KB gzip, issue 15) and be read fast (the first filter waits for it):
+ * - every closed field (category, kind, district, status, funding, list, map precision) and every
+ *   repeated display value (title language, status date, capacity) is a column of one character per
+ *   project, the index of its value in a table of that column's distinct values (dictionary coding);
+ * - ids and titles are front-coded: each says how many leading characters it shares with the one
+ *   before it in list order and adds the rest, which, in a list sorted by title, is often only a number;
+ * - the search text is not stored as such: the title (already in the file) and the district's and the
+ *   kind's names in every language (once per value, in `names`) are put back together in the browser,
+ *   and the file stores only the remaining words (the other languages' titles, the address), again as
+ *   a table of distinct word sets and a column. The rebuilt text holds the same words as the build's
+ *   `searchText`, perhaps in another order, and the filter matches words anywhere in it, so every search
+ *   finds exactly what it finds over the build's text (tests/unit/index-records.test.ts checks this on
+ *   random records). It is rebuilt the first time a search needs it, so ticking a box never waits for it.
  */
-import { NO_DISTRICT, fromDataset, type FilterRecord } from './filter.ts';
+import { NO_DISTRICT, fromDataset, normaliseSearch, searchText, type FilterRecord } from './filter.ts';
 import {
   CATEGORIES,
   DISTRICT_SLUGS,
@@ -40,6 +54,15 @@ export interface IndexLabels {
   onMap: string;
 }
 
+/**
+ * The words a reader may search a district or a kind by, in every language: the same names
+ * toFilterRecord put into each project's search text (src/data/index-file.ts, searchNames).
+ */
+export interface SearchNames {
+  district: Record<DistrictSlug, readonly string[]>;
+  kind: Record<Kind, readonly string[]>;
+}
+
 /** One project as the paged index filters and shows it. */
 export interface IndexItem extends FilterRecord {
   /** The title in the page language, or the Russian one with titleLang "ru". */
@@ -55,37 +78,159 @@ export interface IndexFile {
   /** Where a project's page is: the template with "{id}", e.g. "/kk/projects/{id}/". */
   href: string;
   labels: IndexLabels;
+  names: SearchNames;
   items: IndexItem[];
 }
 
-/** Bumped when the row layout changes, so a cached old file is refused rather than misread. */
-export const INDEX_VERSION = 1;
+/** Bumped when the layout changes, so a cached old file is refused rather than misread. */
+export const INDEX_VERSION = 2;
 
-type Row = [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+/** The columns of the file, each a string of one character per project (see columnCode). */
+const COLUMNS = ['category', 'kind', 'district', 'stage', 'funding', 'list', 'precision', 'titleLang', 'asOf', 'capacity', 'words', 'derive'] as const;
+type Column = (typeof COLUMNS)[number];
 
-/** The file's JSON: labels once, then one array per project (empty string for "none"). */
-export function encodeIndex(file: IndexFile): { v: number; href: string; labels: IndexLabels; rows: Row[] } {
+/** The file's JSON. `values[c][columns[c][i]]` is project i's value in column c. */
+export interface EncodedIndex {
+  v: number;
+  href: string;
+  labels: IndexLabels;
+  /** The district and kind names of SearchNames, each value's words normalised and joined once. */
+  names: { district: Record<DistrictSlug, string>; kind: Record<Kind, string> };
+  n: number;
+  /** Front-coded: "<characters shared with the previous id> <the rest>". */
+  ids: string[];
+  /** Front-coded like ids. */
+  titles: string[];
+  values: Record<Column, string[]>;
+  columns: Record<Column, string>;
+}
+
+/**
+ * Column values are written as characters from "0" (code 48) up: one character per project, which
+ * compresses to almost nothing where neighbours share a value. 48 keeps clear of the characters JSON
+ * escapes, and even 10,000 distinct values stay far below the end of the character range.
+ */
+const CODE_BASE = 48;
+const MAX_VALUES = 0xd7ff - CODE_BASE;
+
+/** Builds a column: the distinct values in order of first use, and each project's index among them. */
+function dictionary(values: readonly string[]): { values: string[]; column: string } {
+  const index = new Map<string, number>();
+  const codes: string[] = [];
+  for (const v of values) {
+    let i = index.get(v);
+    if (i === undefined) {
+      i = index.size;
+      if (i > MAX_VALUES) throw new Error(`filter index: more than ${MAX_VALUES} distinct values in one column`);
+      index.set(v, i);
+    }
+    codes.push(String.fromCharCode(CODE_BASE + i));
+  }
+  return { values: [...index.keys()], column: codes.join('') };
+}
+
+/** Each string as the length of the prefix it shares with the previous one, a space, and the rest. */
+export function frontCode(list: readonly string[]): string[] {
+  let previous = '';
+  return list.map((s) => {
+    let k = 0;
+    const max = Math.min(s.length, previous.length);
+    while (k < max && s.charCodeAt(k) === previous.charCodeAt(k)) k += 1;
+    // Never split a surrogate pair: a title may hold characters beyond the Basic Multilingual Plane.
+    if (k > 0 && k < s.length && /[\uDC00-\uDFFF]/.test(s[k]!)) k -= 1;
+    previous = s;
+    return `${k} ${s.slice(k)}`;
+  });
+}
+
+/** The reverse of frontCode; undefined if an entry is malformed. */
+export function frontDecode(list: readonly unknown[]): string[] | undefined {
+  const out: string[] = [];
+  let previous = '';
+  for (const entry of list) {
+    if (typeof entry !== 'string') return undefined;
+    const space = entry.indexOf(' ');
+    const k = Number(entry.slice(0, space));
+    if (space < 1 || !Number.isInteger(k) || k > previous.length) return undefined;
+    previous = previous.slice(0, k) + entry.slice(space + 1);
+    out.push(previous);
+  }
+  return out;
+}
+
+/** A record with a value for every key of a vocabulary. */
+export function byKey<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
+  const out = {} as Record<K, V>;
+  for (const k of keys) out[k] = value(k);
+  return out;
+}
+
+const words = (text: string) => new Set(searchText([text]).split(' ').filter(Boolean));
+const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((w) => b.has(w));
+
+/** Which parts of a project's search text the browser puts back: bit 1 the title, 2 the district's names, 4 the kind's. */
+const DERIVE = { title: 1, district: 2, kind: 4 } as const;
+
+/** The file's JSON: labels and names once, then the columns. */
+export function encodeIndex(file: IndexFile): EncodedIndex {
+  const names = {
+    district: byKey(DISTRICT_SLUGS, (d) => searchText(file.names.district[d])),
+    kind: byKey(KINDS, (k) => searchText(file.names.kind[k])),
+  };
+  const nameWords = { district: new Map<string, Set<string>>(), kind: new Map<string, Set<string>>() };
+  const wordsOf = (map: Map<string, Set<string>>, key: string, text: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = words(text)));
+    return set;
+  };
+  const extra: string[] = [];
+  const derive: string[] = [];
+  for (const item of file.items) {
+    const all = new Set(item.searchText.split(' ').filter(Boolean));
+    // A part is left to the browser only when all its words are in the search text, so that putting
+    // it back can never add a word the build did not index.
+    const parts = [
+      [DERIVE.title, words(item.title)],
+      [DERIVE.district, item.district ? wordsOf(nameWords.district, item.district, names.district[item.district]) : new Set<string>()],
+      [DERIVE.kind, wordsOf(nameWords.kind, item.kind, names.kind[item.kind])],
+    ] as const;
+    let bits = 0;
+    const derived = new Set<string>();
+    for (const [bit, set] of parts) {
+      if (!subset(set, all)) continue;
+      bits |= bit;
+      for (const w of set) derived.add(w);
+    }
+    derive.push(String(bits));
+    extra.push([...all].filter((w) => !derived.has(w)).join(' '));
+  }
+  const raw: Record<Column, string[]> = {
+    category: file.items.map((i) => i.category),
+    kind: file.items.map((i) => i.kind),
+    district: file.items.map((i) => i.district ?? ''),
+    stage: file.items.map((i) => i.stage),
+    funding: file.items.map((i) => i.funding.join(',')),
+    list: file.items.map((i) => i.list),
+    precision: file.items.map((i) => i.precision ?? ''),
+    titleLang: file.items.map((i) => i.titleLang ?? ''),
+    asOf: file.items.map((i) => (i.asOf ? `${i.asOf.iso} ${i.asOf.text}` : '')),
+    capacity: file.items.map((i) => (i.capacity ? `${i.capacity.lang ?? ''} ${i.capacity.text}` : '')),
+    words: extra,
+    derive,
+  };
+  const values = {} as Record<Column, string[]>;
+  const columns = {} as Record<Column, string>;
+  for (const c of COLUMNS) ({ values: values[c], column: columns[c] } = dictionary(raw[c]));
   return {
     v: INDEX_VERSION,
     href: file.href,
     labels: file.labels,
-    rows: file.items.map((i) => [
-      i.id,
-      i.category,
-      i.kind,
-      i.district ?? '',
-      i.stage,
-      i.funding.join(','),
-      i.list,
-      i.precision ?? '',
-      i.searchText,
-      i.title,
-      i.titleLang ?? '',
-      i.asOf?.iso ?? '',
-      i.asOf?.text ?? '',
-      i.capacity?.text ?? '',
-      i.capacity?.lang ?? '',
-    ]),
+    names,
+    n: file.items.length,
+    ids: frontCode(file.items.map((i) => i.id)),
+    titles: frontCode(file.items.map((i) => i.title)),
+    values,
+    columns,
   };
 }
 
@@ -112,50 +257,168 @@ function labelsOf(v: unknown): IndexLabels | undefined {
   return { category, kind, district, stage, membership, precision, districtNotStated, asOf, onMap };
 }
 
-function itemOf(row: unknown): IndexItem | undefined {
-  if (!Array.isArray(row) || row.length !== 15 || !row.every(isString)) return undefined;
-  const [id, category, kind, district, status, funding, list, precision, search, title, titleLang, asOfIso, asOfText, capacity, capacityLang] =
-    row as Row;
-  // The filter fields go through the same validation as the one-page index's data-* attributes.
-  const record = fromDataset({
-    id,
-    category,
-    kind,
-    district: district || NO_DISTRICT,
-    status,
-    funding,
-    list,
-    located: precision ? 'yes' : 'no',
-    search,
-  });
-  const prec = PRECISIONS.find((p) => p === precision);
-  if (!record || !title || (precision && !prec)) return undefined;
-  return {
-    ...record,
-    title,
-    titleLang: titleLang || undefined,
-    asOf: asOfIso && asOfText ? { iso: asOfIso, text: asOfText } : undefined,
-    precision: prec,
-    capacity: capacity ? { text: capacity, lang: capacityLang || undefined } : undefined,
-  };
+/** Splits "<head> <rest>" at the first space. */
+const pair = (s: string): [string, string] => {
+  const at = s.indexOf(' ');
+  return at < 0 ? [s, ''] : [s.slice(0, at), s.slice(at + 1)];
+};
+
+interface SearchParts {
+  title: boolean;
+  words: string;
+  district: string;
+  kind: string;
+}
+
+/**
+ * A project of a decoded file. Its search text is put together on first use (a search), from the
+ * normalised title and the stored words and names, which are normalised already; a word may then
+ * appear twice, which changes nothing for a filter that looks for each query word anywhere in it.
+ */
+class DecodedItem implements IndexItem {
+  id: string;
+  category: Category;
+  kind: Kind;
+  district: DistrictSlug | undefined;
+  stage: StatusStage;
+  funding: IndexItem['funding'];
+  list: ListMembership;
+  located: boolean;
+  title: string;
+  titleLang: string | undefined;
+  asOf: IndexItem['asOf'];
+  precision: Precision | undefined;
+  capacity: IndexItem['capacity'];
+  /** Whether the title's words are part of the search text, and the other parts, normalised already. */
+  private readonly parts: SearchParts;
+  private search: string | undefined;
+
+  constructor(fields: Omit<IndexItem, 'searchText'>, parts: SearchParts) {
+    this.id = fields.id;
+    this.category = fields.category;
+    this.kind = fields.kind;
+    this.district = fields.district;
+    this.stage = fields.stage;
+    this.funding = fields.funding;
+    this.list = fields.list;
+    this.located = fields.located;
+    this.title = fields.title;
+    this.titleLang = fields.titleLang;
+    this.asOf = fields.asOf;
+    this.precision = fields.precision;
+    this.capacity = fields.capacity;
+    this.parts = parts;
+  }
+
+  get searchText(): string {
+    if (this.search === undefined) {
+      const { title, words, district, kind } = this.parts;
+      this.search = [title ? normaliseSearch(this.title) : '', words, district, kind].filter(Boolean).join(' ');
+    }
+    return this.search;
+  }
 }
 
 /**
  * Reads the file back (browser). Returns undefined when anything is off (another version, a missing
- * label, a value outside the vocabulary), so that the page keeps its server-rendered list and pager.
+ * label, a value outside the vocabulary, a column of the wrong length), so that the page keeps its
+ * server-rendered list and pager. Values are checked once per distinct value, not once per project.
  */
 export function decodeIndex(json: unknown): IndexFile | undefined {
   if (!isObject(json) || json['v'] !== INDEX_VERSION || !isString(json['href']) || !json['href'].includes('{id}')) return undefined;
   const labels = labelsOf(json['labels']);
-  const rows = json['rows'];
-  if (!labels || !Array.isArray(rows)) return undefined;
-  const items: IndexItem[] = [];
-  for (const row of rows) {
-    const item = itemOf(row);
-    if (!item) return undefined;
-    items.push(item);
+  const n = json['n'];
+  const rawNames = json['names'];
+  const { values, columns } = json;
+  if (!labels || !Number.isInteger(n) || !isObject(rawNames) || !isObject(values) || !isObject(columns)) return undefined;
+  const count = n as number;
+  const districtNames = table(rawNames['district'], DISTRICT_SLUGS);
+  const kindNames = table(rawNames['kind'], KINDS);
+  const ids = Array.isArray(json['ids']) ? frontDecode(json['ids']) : undefined;
+  const titles = Array.isArray(json['titles']) ? frontDecode(json['titles']) : undefined;
+  if (!districtNames || !kindNames || !ids || !titles || ids.length !== count || titles.length !== count) return undefined;
+  for (const c of COLUMNS) {
+    const v = values[c];
+    if (!Array.isArray(v) || !v.every(isString) || !isString(columns[c]) || (columns[c] as string).length !== count) return undefined;
   }
-  return { href: json['href'], labels, items };
+  const column = (c: Column) => columns[c] as string;
+  const table_ = (c: Column) => values[c] as string[];
+
+  // Every distinct value, read once: the filter fields through the same validation as the one-page
+  // index's data-* attributes (fromDataset), the display values through their own checks.
+  const closed = (c: Column, parse: (v: string) => unknown) => {
+    const out = table_(c).map(parse);
+    return out.every((v) => v !== undefined) ? out : undefined;
+  };
+  const probe = (fields: Record<string, string>) => fromDataset({ id: 'x', category: 'social', kind: 'school', district: NO_DISTRICT, status: 'opened', funding: '', list: 'confirmed', located: 'no', search: '', ...fields });
+  const category = closed('category', (v) => CATEGORIES.find((x) => x === v));
+  const kind = closed('kind', (v) => KINDS.find((x) => x === v));
+  const district = closed('district', (v) => (v === '' ? null : DISTRICT_SLUGS.find((x) => x === v)));
+  const stage = closed('stage', (v) => STATUS_STAGES.find((x) => x === v));
+  const funding = closed('funding', (v) => probe({ funding: v })?.funding);
+  const list = closed('list', (v) => LIST_MEMBERSHIP.find((x) => x === v));
+  const precision = closed('precision', (v) => (v === '' ? null : PRECISIONS.find((x) => x === v)));
+  const titleLang = table_('titleLang');
+  const asOf = table_('asOf').map((v) => {
+    const [iso, text] = pair(v);
+    return iso && text ? { iso, text } : undefined;
+  });
+  const capacity = table_('capacity').map((v) => {
+    if (!v) return undefined;
+    const [lang, text] = pair(v);
+    return { text, lang: lang || undefined };
+  });
+  const extra = table_('words');
+  const derive = closed('derive', (v) => (/^[0-7]$/.test(v) ? Number(v) : undefined)) as number[] | undefined;
+  if (!category || !kind || !district || !stage || !funding || !list || !precision || !derive) return undefined;
+
+  // Every column's codes are checked in one pass, so that the loop below can trust them.
+  for (const c of COLUMNS) {
+    const codes = column(c);
+    const size = table_(c).length;
+    for (let i = 0; i < count; i += 1) {
+      const k = codes.charCodeAt(i) - CODE_BASE;
+      if (!(k >= 0 && k < size)) return undefined;
+    }
+  }
+  const code = (c: Column, i: number) => column(c).charCodeAt(i) - CODE_BASE;
+  const items: IndexItem[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const id = ids[i]!;
+    const title = titles[i]!;
+    if (!id || !title) return undefined;
+    const d = (district[code('district', i)] as DistrictSlug | null) ?? undefined;
+    const k = kind[code('kind', i)] as Kind;
+    const bits = derive[code('derive', i)]!;
+    const p = precision[code('precision', i)] as Precision | null;
+    items.push(
+      new DecodedItem(
+        {
+          id,
+          category: category[code('category', i)] as Category,
+          kind: k,
+          district: d,
+          stage: stage[code('stage', i)] as StatusStage,
+          funding: funding[code('funding', i)] as IndexItem['funding'],
+          list: list[code('list', i)] as ListMembership,
+          located: p !== null,
+          title,
+          titleLang: titleLang[code('titleLang', i)] || undefined,
+          asOf: asOf[code('asOf', i)],
+          precision: p ?? undefined,
+          capacity: capacity[code('capacity', i)],
+        },
+        {
+          title: (bits & DERIVE.title) !== 0,
+          words: extra[code('words', i)]!,
+          district: bits & DERIVE.district && d ? districtNames[d] : '',
+          kind: bits & DERIVE.kind ? kindNames[k] : '',
+        },
+      ),
+    );
+  }
+  const names: SearchNames = { district: byKey(DISTRICT_SLUGS, (s) => [districtNames[s]]), kind: byKey(KINDS, (s) => [kindNames[s]]) };
+  return { href: json['href'], labels, names, items };
 }
 
 /** One fact on a list item's line: plain text, possibly in another language, possibly with a date. */

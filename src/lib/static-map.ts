@@ -215,9 +215,14 @@ export function labelLines(name: string): string[] {
   return [words.slice(0, best).join(' '), words.slice(best).join(' ')];
 }
 
-/** Estimated box of a label (average glyph width 0.56 em, line height 1.15 em). */
+/**
+ * Estimated box of a label (average glyph width 0.62 em, plus half an em; line height 1.15 em). Cyrillic names set in
+ * a wide sans (DejaVu Sans, the fallback on many Linux phones and printers) average about 0.6 em a
+ * letter; at 0.56 "Наурызбайский" and "Бостандыкский" touched on the city map.
+ */
 export function labelBox(x: number, y: number, lines: readonly string[], size: number): Rect {
-  const w = Math.max(...lines.map((l) => [...l].length)) * size * 0.56;
+  // Plus half an em: the white halo drawn round each letter, and a gap between two names.
+  const w = (Math.max(...lines.map((l) => [...l].length)) * 0.62 + 0.5) * size;
   const h = lines.length * size * 1.15;
   return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
 }
@@ -543,12 +548,15 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
       // Room around the label point: the radius of the largest circle inside the district.
       const room = (d.roomKm ?? Infinity) * proj.perKm;
       const place = (lines: string[], size: number) => {
-        // Just above the count's pill (as drawn on a phone), inside the picture and the district, clear
-        // of every other label.
+        // Just above the count's pill (as drawn on a phone) or else just below it, inside the picture
+        // and the district, clear of every other label.
         const h = lines.length * size * 1.15;
-        const box = labelBox(x, y - 17 - h / 2, lines, size);
-        const reach = Math.hypot((box.x1 - box.x0) / 2, y - box.y0);
-        return reach <= room * 1.35 && within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box)) ? box : undefined;
+        for (const dy of [-17 - h / 2, 17 + h / 2]) {
+          const box = labelBox(x, y + dy, lines, size);
+          const reach = Math.hypot((box.x1 - box.x0) / 2, Math.max(Math.abs(y - box.y0), Math.abs(box.y1 - y)));
+          if (reach <= room * 1.5 && within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box))) return box;
+        }
+        return undefined;
       };
       // The full name on two lines, or else its first word alone ("Бостандыкский" without "район").
       const full = labelLines(d.name);

@@ -92,7 +92,21 @@ function zodIssues(file: string, error: z.ZodError, shape: Record<string, unknow
 
 const collectionOf = (path: string) => /(?:^|\/)(news|projects|districts|considered)\/[^/]+$/.exec(path)?.[1];
 
-export function checkContent(files: ContentFile[], options: { fileExists?: (path: string) => boolean } = {}): ContentIssue[] {
+/** What the checker read from one file that passed: the build's content loader reuses it (src/integrations/content-loader.ts). */
+export interface CheckedFile {
+  file: ContentFile;
+  /** The front matter's text, between the two "---" lines. */
+  front: string;
+  /** The front matter as YAML read it. */
+  data: unknown;
+  /** What the collection's schema made of it, for the collections whose schema is the same in the build. */
+  valid?: unknown;
+}
+
+export function checkContent(
+  files: ContentFile[],
+  options: { fileExists?: (path: string) => boolean; keep?: (checked: CheckedFile) => void } = {},
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const projects: Parameters<typeof checkProjects>[0] = [];
   const districts: Parameters<typeof checkDistricts>[0] = [];
@@ -118,23 +132,33 @@ export function checkContent(files: ContentFile[], options: { fileExists?: (path
     const dates = checkDates(f.path, parsed.front);
     issues.push(...dates);
     const dated = new Set(dates.map((i) => i.field));
+    const keep = (valid?: unknown) => options.keep?.({ file: f, front: parsed.front, data: parsed.data, ...(valid === undefined ? {} : { valid }) });
     if (collection === 'projects') {
       const r = ProjectSchema.safeParse(parsed.data);
       if (!r.success) issues.push(...zodIssues(f.path, r.error, ProjectObjectSchema.shape, dated));
-      else projects.push({ id, file: f.path, title: r.data.title, district: r.data.district, body: parsed.body });
+      else {
+        projects.push({ id, file: f.path, title: r.data.title, district: r.data.district, body: parsed.body });
+        keep(r.data);
+      }
     } else if (collection === 'districts') {
       const r = DistrictSchema.safeParse(parsed.data);
       if (!r.success) issues.push(...zodIssues(f.path, r.error, DistrictSchema.shape, dated));
+      else keep(r.data);
       districts.push({ id, file: f.path });
     } else if (collection === 'considered') {
       const r = ConsideredSchema.safeParse(parsed.data);
       if (!r.success) issues.push(...zodIssues(f.path, r.error, ConsideredSchema.shape, dated));
-      else considered.push({ id, file: f.path, formerId: r.data.formerId });
+      else {
+        considered.push({ id, file: f.path, formerId: r.data.formerId });
+        keep(r.data);
+      }
     } else {
       issues.push(...checkBody(f.path, parsed.body));
       const r = newsSchema.safeParse(parsed.data);
       if (!r.success) issues.push(...zodIssues(f.path, r.error, newsSchema.shape, dated));
-      else if (options.fileExists) {
+      // The build's news schema turns photo paths into images, so only the YAML is worth keeping.
+      else keep();
+      if (r.success && options.fileExists) {
         const dir = f.path.slice(0, f.path.lastIndexOf('/'));
         r.data.photos.forEach((photo, n) => {
           if (!options.fileExists!(`${dir}/${String(photo.src)}`)) {

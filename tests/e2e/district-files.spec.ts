@@ -58,3 +58,19 @@ test('/data/ offers the spreadsheet in the reader’s language, with dates as da
     expect(book[1]!.data.slice(1).some((r) => r.some((c) => c instanceof Date))).toBe(true);
   }
 });
+
+// The sizes printed beside the links are the files' own (they are measured when the files are made,
+// and the files' text is not kept through the build).
+test('/data/ and a district page print each file’s real size', async ({ page, request }) => {
+  const kb = async (url: string) => `${Math.max(1, Math.ceil((await (await request.get(url)).body()).length / 1024))} KB`;
+  await page.goto('/en/data/');
+  for (const file of ['projects.csv', 'projects.json', 'projects.geojson']) {
+    const item = page.locator(`a[href="/data/${file}"]`).first().locator('xpath=..');
+    await expect(item).toContainText(await kb(`/data/${file}`));
+  }
+  await page.goto('/en/districts/medeu/');
+  for (const ext of ['csv', 'geojson']) {
+    const item = page.locator(`a[href="/data/districts/medeu/projects.${ext}"]`).locator('xpath=..');
+    await expect(item).toContainText(await kb(`/data/districts/medeu/projects.${ext}`));
+  }
+});

@@ -411,6 +411,31 @@ test.describe('at 320 px and in print', () => {
     }
   });
 
+  test('no two district names on the city map touch, in any language, on a phone or a desktop', async ({ page }) => {
+    for (const width of [320, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/districts/', '/kk/districts/', '/en/districts/']) {
+        await page.goto(path);
+        // The drawn text of each name shown, as the browser laid it out with the fonts it has.
+        const boxes = await page.locator('svg.sm .sm-label').evaluateAll((els) =>
+          els
+            .filter((e) => getComputedStyle(e).display !== 'none')
+            .map((e) => {
+              const r = e.getBoundingClientRect();
+              return { name: e.textContent!.trim(), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+            }),
+        );
+        expect(boxes.length, `${path} at ${width}`).toBeGreaterThan(1);
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.x1 + 2 <= b.x0 || b.x1 + 2 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+            expect(apart, `${path} at ${width}: "${a.name}" and "${b.name}"`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
   /** Boxes that scroll sideways (a table too wide for the screen), among those displayed. */
   const sidewaysScrollers = (page: Page) =>
     page.locator('main').evaluate((main) =>

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { decodeIndex, encodeIndex, itemHref, metaParts, INDEX_VERSION, type IndexFile, type IndexItem, type IndexLabels } from '../../src/lib/index-records.ts';
-import { filterProjects, parseState } from '../../src/lib/filter.ts';
+import fc from 'fast-check';
+import { byKey, decodeIndex, encodeIndex, frontCode, frontDecode, itemHref, metaParts, type IndexFile, type IndexItem, type IndexLabels, type SearchNames } from '../../src/lib/index-records.ts';
+import { filterProjects, parseState, toFilterRecord } from '../../src/lib/filter.ts';
+import { CATEGORIES, DISTRICT_SLUGS, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { records } from '../fixtures/filter.ts';
+import { names, records } from '../fixtures/filter.ts';
 
 const ru = dictionaries.ru;
 const labels: IndexLabels = {
@@ -26,38 +28,127 @@ const items: IndexItem[] = records.map((r, i) => ({
   precision: r.located ? 'street' : undefined,
   capacity: i === 0 ? { text: '2000 мест', lang: undefined } : i === 2 ? { text: '300 places', lang: 'en' } : undefined,
 }));
-const file: IndexFile = { href: '/kk/projects/{id}/', labels, items };
+const searchNames: SearchNames = { district: byKey(DISTRICT_SLUGS, names.district), kind: byKey(KINDS, names.kind) };
+const file: IndexFile = { href: '/kk/projects/{id}/', labels, names: searchNames, items };
 const roundTrip = (f: IndexFile) => decodeIndex(JSON.parse(JSON.stringify(encodeIndex(f))));
+const wordSet = (text: string) => new Set(text.split(' ').filter(Boolean));
+/** An item as plain data, its search text as a set of words (the order of words does not matter to the filter). */
+const plain = (i: IndexItem) => ({
+  id: i.id,
+  category: i.category,
+  kind: i.kind,
+  district: i.district,
+  stage: i.stage,
+  funding: [...i.funding],
+  list: i.list,
+  located: i.located,
+  search: wordSet(i.searchText),
+  title: i.title,
+  titleLang: i.titleLang,
+  asOf: i.asOf,
+  precision: i.precision,
+  capacity: i.capacity,
+});
 
 describe('encodeIndex and decodeIndex', () => {
-  test('read back exactly what was written', () => {
-    expect(roundTrip(file)).toEqual(file);
+  test('read back what was written: every field, and the same search words', () => {
+    const decoded = roundTrip(file)!;
+    expect(decoded.href).toBe(file.href);
+    expect(decoded.labels).toEqual(file.labels);
+    expect(decoded.items.map(plain)).toEqual(items.map(plain));
   });
 
   test('filtering the decoded file gives what filtering the records gives', () => {
     const decoded = roundTrip(file)!;
-    for (const query of ['district=turksib', 'category=social', 'q=школа', 'located=yes&funding=private', 'district=none']) {
+    for (const query of ['district=turksib', 'category=social', 'q=школа', 'q=medeu district', 'q=мектеп', 'located=yes&funding=private', 'district=none']) {
       const state = parseState(query);
       expect(filterProjects(decoded.items, state).map((i) => i.id), query).toEqual(filterProjects(records, state).map((r) => r.id));
     }
+  });
+
+  test('a project\'s title, district and kind names are left out of the file and put back by the browser', () => {
+    // A project whose search text holds its title and its district's and kind's names, as
+    // toFilterRecord writes it; the file keeps only the words of the other languages' titles.
+    const p = toFilterRecord({ id: 'fx-x', title: { ru: 'Школа у парка', kk: 'Саябақ маңындағы мектеп', en: 'School by the park' }, category: 'social', kind: 'school', district: 'medeu', status: { stage: 'opened' }, republicDay: 'confirmed' }, names);
+    const item: IndexItem = { ...p, title: 'Школа у парка', titleLang: undefined, asOf: undefined, precision: undefined, capacity: undefined };
+    const encoded = encodeIndex({ ...file, items: [item] });
+    expect(encoded.values.words).toEqual(['саябак манындагы by the park']);
+    expect(encoded.values.derive).toEqual(['7']);
+    expect(wordSet(decodeIndex(JSON.parse(JSON.stringify(encoded)))!.items[0]!.searchText)).toEqual(wordSet(p.searchText));
+  });
+
+  test('random projects: the same matches for random searches and filters, and the same words', () => {
+    const word = fc.constantFrom('школа', 'Мектеп', 'school', 'двор', 'Қанат', 'канат', '№220', 'парк', 'Medeu', 'ауданы', 'a', 'ё', 'x1');
+    const text = fc.array(word, { maxLength: 4 }).map((w) => w.join(' '));
+    const project = fc.record({
+      id: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
+      title: fc.record({ ru: text.filter(Boolean), kk: fc.option(text.filter(Boolean), { nil: undefined }), en: fc.option(text.filter(Boolean), { nil: undefined }) }),
+      address: fc.option(fc.record({ ru: text }), { nil: undefined }),
+      category: fc.constantFrom(...CATEGORIES),
+      kind: fc.constantFrom(...KINDS),
+      district: fc.option(fc.constantFrom(...DISTRICT_SLUGS), { nil: undefined }),
+      status: fc.record({ stage: fc.constantFrom(...STATUS_STAGES) }),
+      republicDay: fc.constantFrom(...LIST_MEMBERSHIP),
+      funding: fc.subarray([...FUNDING_SOURCES]),
+      // The title shown: the page language's, another language's (kk page with a Russian title), or one not in the search text at all.
+      shown: fc.constantFrom('ru', 'kk', 'other'),
+    });
+    const query = fc.record({ q: fc.array(word, { maxLength: 2 }).map((w) => w.join(' ')), district: fc.subarray([...DISTRICT_SLUGS, 'none']), kind: fc.subarray([...KINDS], { maxLength: 2 }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(project, { selector: (p) => p.id, minLength: 1, maxLength: 12 }), fc.array(query, { minLength: 1, maxLength: 5 }), (projects, queries) => {
+        const list: IndexItem[] = projects.map((p) => ({
+          ...toFilterRecord(p, names),
+          title: p.shown === 'kk' ? (p.title.kk ?? p.title.ru) : p.shown === 'ru' ? p.title.ru : 'Заголовок',
+          titleLang: undefined,
+          asOf: undefined,
+          precision: undefined,
+          capacity: undefined,
+        }));
+        const decoded = roundTrip({ ...file, items: list })!;
+        expect(decoded.items.map(plain)).toEqual(list.map(plain));
+        for (const q of queries) {
+          const state = parseState(new URLSearchParams({ q: q.q, district: q.district.join(','), kind: q.kind.join(',') }));
+          expect(filterProjects(decoded.items, state).map((i) => i.id)).toEqual(filterProjects(list, state).map((i) => i.id));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each([
+    // Shared prefixes are written once; the first string has none.
+    [['syn-00001', 'syn-00002', 'syn-01249', 'park'], ['0 syn-00001', '8 2', '5 1249', '0 park']],
+    // A string that is a prefix of the one before it.
+    [['abcdef', 'abc'], ['0 abcdef', '3 ']],
+    // A pair of surrogates (an emoji) is never split between two entries.
+    [['a😀b', 'a😁b'], ['0 a😀b', '1 😁b']],
+  ])('frontCode(%j)', (list, coded) => {
+    expect(frontCode(list)).toEqual(coded);
+    expect(frontDecode(coded)).toEqual(list);
   });
 
   const good = encodeIndex(file);
   test.each([
     // Not an object at all (a failed fetch, an HTML error page parsed as JSON).
     ['null', null],
-    // Another version of the layout.
-    ['an old version', { ...good, v: INDEX_VERSION + 1 }],
+    // Another version of the layout (version 1 had rows).
+    ['an old version', { ...good, v: 1 }],
     // A link template without the id placeholder.
     ['a template without {id}', { ...good, href: '/projects/' }],
     // A label missing for one value of a vocabulary.
     ['a missing label', { ...good, labels: { ...good.labels, stage: { opened: 'открыт' } } }],
-    // A value outside the vocabulary in one row.
-    ['an unknown category', { ...good, rows: [['x', 'sports', ...good.rows[0]!.slice(2)]] }],
-    // A short row.
-    ['a short row', { ...good, rows: [good.rows[0]!.slice(0, 10)] }],
+    // A value outside the vocabulary.
+    ['an unknown category', { ...good, values: { ...good.values, category: ['sports', ...good.values.category.slice(1)] } }],
+    // A column shorter than the list.
+    ['a short column', { ...good, columns: { ...good.columns, kind: good.columns.kind.slice(1) } }],
+    // A column pointing past its table of values.
+    ['an index past the table', { ...good, columns: { ...good.columns, stage: `${good.columns.stage.slice(0, -1)}z` } }],
     // An unknown precision.
-    ['an unknown precision', { ...good, rows: [[...good.rows[0]!.slice(0, 7), 'roughly', ...good.rows[0]!.slice(8)]] }],
+    ['an unknown precision', { ...good, values: { ...good.values, precision: good.values.precision.map((p) => p || 'roughly') } }],
+    // A front-coded id that claims more shared characters than the one before it has.
+    ['a malformed id', { ...good, ids: ['0 a', '5 b', ...good.ids.slice(2)] }],
+    // Names missing for a district.
+    ['missing search names', { ...good, names: { ...good.names, district: {} } }],
   ])('refuse %s', (_, json) => {
     expect(decodeIndex(json)).toBeUndefined();
   });

@@ -85,6 +85,7 @@ export class PagedResults {
       .then((r) => (r.ok ? r.json() : undefined))
       .then((json: unknown) => {
         this.file = decodeIndex(json) ?? null;
+        if (this.file) prepareSearch(this.file.items);
       })
       .catch(() => {
         this.file = null;
@@ -223,6 +224,24 @@ export class PagedResults {
     }
     return li;
   }
+}
+
+/**
+ * Puts each project's search text together while the browser is idle, a few hundred at a time, so
+ * that the first search keystroke does not wait for ten thousand of them (index-records.ts makes them
+ * on first use otherwise).
+ */
+function prepareSearch(items: readonly IndexItem[]) {
+  if (typeof requestIdleCallback !== 'function') return;
+  let next = 0;
+  const step = (deadline: IdleDeadline) => {
+    while (next < items.length && deadline.timeRemaining() > 2) {
+      const end = Math.min(items.length, next + 250);
+      for (; next < end; next += 1) void items[next]!.searchText;
+    }
+    if (next < items.length) requestIdleCallback(step);
+  };
+  requestIdleCallback(step);
 }
 
 /** Sets text only when it changes, so a live region is not re-announced for nothing. */

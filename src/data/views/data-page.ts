@@ -13,7 +13,7 @@ import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { dataset } from '~/lib/structured-data.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, LOCALE_TAGS, STATUS_STAGES, type Locale } from '~/lib/vocabulary.ts';
 import { dataAsOf, getConsidered, getDistrictMap, getDistricts, getProjects, getStory } from '~/data/content.ts';
-import { districtDownloads, districtFileHref, downloads, xlsxFile, xlsxHref, XLSX_MIME } from '~/data/open-data.ts';
+import { districtDownloads, districtFileHref, downloads, projectFileBytes, xlsxFile, xlsxHref, XLSX_MIME } from '~/data/open-data.ts';
 import { districtsDownload } from '~/data/district-download.ts';
 import { OUTLINE_LICENCE_URL } from '~/lib/outlines.ts';
 import { feedCoverage } from './feeds.ts';
@@ -40,11 +40,12 @@ export async function dataPageView(lang: Locale) {
   const districtName = (slug: string) => byId.get(slug)?.data.name[lang] ?? slug;
 
   const xlsx = await xlsxFile(lang);
+  const [csvBytes, jsonBytes, geojsonBytes] = await Promise.all([projectFileBytes('csv'), projectFileBytes('json'), projectFileBytes('geojson')]);
   const fileList = [
-    { name: 'projects.csv', label: dict.data.files.csv, note: dict.data.files.csvNote, content: files.csv, count: files.count, mime: 'text/csv', href: fileHref('data', 'projects.csv') },
+    { name: 'projects.csv', label: dict.data.files.csv, note: dict.data.files.csvNote, content: csvBytes, count: files.count, mime: 'text/csv', href: fileHref('data', 'projects.csv') },
     { name: 'projects.xlsx', label: dict.xlsx.label, note: dict.xlsx.note, content: xlsx, count: files.count, mime: XLSX_MIME, href: xlsxHref(lang) },
-    { name: 'projects.json', label: dict.data.files.json, note: dict.data.files.jsonNote, content: files.json, count: files.count, mime: 'application/json', href: fileHref('data', 'projects.json') },
-    { name: 'projects.geojson', label: dict.data.files.geojson, note: dict.data.files.geojsonNote, content: files.geojson, count: files.located, mime: 'application/geo+json', href: fileHref('data', 'projects.geojson') },
+    { name: 'projects.json', label: dict.data.files.json, note: dict.data.files.jsonNote, content: jsonBytes, count: files.count, mime: 'application/json', href: fileHref('data', 'projects.json') },
+    { name: 'projects.geojson', label: dict.data.files.geojson, note: dict.data.files.geojsonNote, content: geojsonBytes, count: files.located, mime: 'application/geo+json', href: fileHref('data', 'projects.geojson') },
   ].map(({ content, ...f }) => ({ ...f, size: fileSize(lang, content), meta: fill(dict.data.fileMeta, { count: n(f.count), size: fileSize(lang, content) }), license: undefined as string | undefined }));
   // The district outlines: derived from OpenStreetMap, so under the ODbL (the file says so too).
   fileList.push({

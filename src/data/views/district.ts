@@ -13,7 +13,7 @@ import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
 import { getOutlines } from '~/data/geo.ts';
-import { districtDownloads, districtFileHref } from '~/data/open-data.ts';
+import { districtDownloads, districtFileBytes, districtFileHref } from '~/data/open-data.ts';
 import { districtFeedPath } from '~/lib/feed.ts';
 import { citation, fileSize } from './shared.ts';
 
@@ -130,7 +130,7 @@ export type DistrictView = Awaited<ReturnType<typeof districtView>>;
  */
 async function districtData(slug: string, lang: Locale, name: string) {
   const dict = t(lang);
-  const files = await districtDownloads(slug);
+  const [files, csvBytes, geojsonBytes] = await Promise.all([districtDownloads(slug), districtFileBytes(slug, 'csv'), districtFileBytes(slug, 'geojson')]);
   const n = (count: number) => plural(lang, count, dict.common.projects);
   return {
     title: dict.files.districtTitle,
@@ -144,14 +144,14 @@ async function districtData(slug: string, lang: Locale, name: string) {
         // Saved as projects-medeu.csv, so that it does not overwrite the city's projects.csv.
         download: `projects-${slug}.csv`,
         mime: 'text/csv',
-        meta: fill(dict.data.fileMeta, { count: n(files.count), size: fileSize(lang, files.csv) }),
+        meta: fill(dict.data.fileMeta, { count: n(files.count), size: fileSize(lang, csvBytes) }),
       },
       {
         label: dict.files.districtGeojson,
         href: districtFileHref(slug, 'geojson'),
         download: `projects-${slug}.geojson`,
         mime: 'application/geo+json',
-        meta: fill(dict.data.fileMeta, { count: n(files.located), size: fileSize(lang, files.geojson) }),
+        meta: fill(dict.data.fileMeta, { count: n(files.located), size: fileSize(lang, geojsonBytes) }),
       },
     ],
     feed: { href: districtFeedPath(lang, slug), absolute: absolute(districtFeedPath(lang, slug)), label: dict.feeds.districtLink, name },

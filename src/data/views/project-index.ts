@@ -4,7 +4,7 @@
  */
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural, pluralCategories } from '~/lib/format.ts';
-import { FILTERS, NO_DISTRICT, toAttributes, toFilterRecord, type FilterKey } from '~/lib/filter.ts';
+import { FILTERS, NO_DISTRICT, toAttributes, type FilterKey } from '~/lib/filter.ts';
 import { pageSlice, type Paging } from '~/lib/paging.ts';
 import { fileHref, href } from '~/lib/paths.ts';
 import { pageGroups } from '~/lib/projects.ts';
@@ -12,7 +12,7 @@ import { localised, translationMode } from '~/lib/display.ts';
 import { categoryNote, type Reconciliation } from '~/lib/reconcile.ts';
 import { LOCALE_TAGS, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getDistrictMap, getProjects, type ProjectEntry } from '~/data/content.ts';
-import { indexPages, paging, searchNames } from '~/data/index-file.ts';
+import { filterRecords, indexPages, paging } from '~/data/index-file.ts';
 
 /** The links between the pages of a paged list (Pager.astro). */
 export interface PagerView {
@@ -50,12 +50,9 @@ function listTranslationNote(lang: Locale, projects: readonly ProjectEntry[]): s
 export async function indexView(lang: Locale) {
   const dict = t(lang);
   const ix = dict.index;
-  const [projects, byId, pages, summary] = await Promise.all([getProjects(), getDistrictMap(), indexPages(), cityReconciliation()]);
+  const [projects, byId, pages, summary, records] = await Promise.all([getProjects(), getDistrictMap(), indexPages(), cityReconciliation(), filterRecords()]);
   const notes = categoryNotes(lang, summary);
   const paged = pages > 1;
-
-  // Readers search a district or a kind by any of its names, whatever the page language.
-  const names = searchNames(byId);
   // A heading counts its whole category, also when this page shows only part of it.
   const groups = pageGroups(pageSlice(projects, 1, paging), projects);
   const first = groups[0];
@@ -120,7 +117,8 @@ export async function indexView(lang: Locale) {
       groups,
       districts: byId,
       /** The data-* attributes the one-page index filters on (a paged index filters the index file). */
-      attrs: paged ? undefined : (p: ProjectEntry) => ({ ...toAttributes(toFilterRecord({ ...p.data, id: p.id }, names)), 'data-filter-item': '' }),
+      // Readers search a district or a kind by any of its names, whatever the page language (filterRecords).
+      attrs: paged ? undefined : (p: ProjectEntry) => ({ ...toAttributes(records.get(p.id)!), 'data-filter-item': '' }),
       paged: paged
         ? {
             pager: { page: 1, pages, total: projects.length, paging } satisfies PagerView,

@@ -27,9 +27,26 @@ export async function citation(title: string, url: string, titleLang?: Locale): 
   return { title, titleLang, url, asOf: await dataAsOf() };
 }
 
+/**
+ * UTF-8 sizes of the texts measured so far. The download files are tens of megabytes at 10,000
+ * projects and each is measured in every language, so each is measured once; a Map finds a long
+ * string by its identity without reading it.
+ */
+const byteLengths = new Map<string, number>();
+
+function utf8Length(text: string): number {
+  let bytes = byteLengths.get(text);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(text, 'utf8');
+    // Only long texts are worth keeping: short ones are cheap to measure again.
+    if (text.length > 64 * 1024) byteLengths.set(text, bytes);
+  }
+  return bytes;
+}
+
 /** A file's size for a download link, "12 КБ": whole kilobytes, at least 1. */
-export function fileSize(lang: Locale, content: string | Uint8Array): string {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content).length : content.byteLength;
+export function fileSize(lang: Locale, content: string | Uint8Array | number): string {
+  const bytes = typeof content === 'number' ? content : typeof content === 'string' ? utf8Length(content) : content.byteLength;
   return fill(t(lang).data.kb, { n: formatNumber(lang, Math.max(1, Math.ceil(bytes / 1024))) });
 }
 

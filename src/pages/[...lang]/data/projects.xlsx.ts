@@ -6,9 +6,14 @@
 import type { APIRoute } from 'astro';
 import { xlsxFile } from '~/data/open-data.ts';
 import { localePaths } from '~/lib/i18n-routes.ts';
-import type { Locale } from '~/lib/vocabulary.ts';
+import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
 
-export const getStaticPaths = () => localePaths();
+export const getStaticPaths = () => {
+  // All three are written on worker threads from now on, while the pages render (src/data/build-workers.ts);
+  // a failure is reported by the request that awaits it.
+  for (const lang of LOCALES) xlsxFile(lang).catch(() => {});
+  return localePaths();
+};
 
 export const GET: APIRoute<{ lang: Locale }> = async ({ props }) =>
   new Response(new Uint8Array(await xlsxFile(props.lang)), {

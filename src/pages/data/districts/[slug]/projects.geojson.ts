@@ -3,10 +3,10 @@
  * the same properties as /data/projects.geojson. An empty FeatureCollection where sources locate none.
  */
 import type { APIRoute } from 'astro';
-import { districtDownloads } from '~/data/open-data.ts';
+import { districtFile } from '~/data/open-data.ts';
 import { districtSlugs } from '~/data/views/district.ts';
 
 export const getStaticPaths = districtSlugs;
 
 export const GET: APIRoute<{ slug: string }> = async ({ props }) =>
-  new Response((await districtDownloads(props.slug)).geojson, { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  new Response(await districtFile(props.slug, 'geojson'), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });

@@ -1,0 +1,67 @@
+/**
+ * One CSP hash per distinct inline style or script, instead of one per page.
+ *
+ * With `security.csp` on, Astro writes a CSP <meta> into every page with the SHA-256 of each inline
+ * <style> and <script> the page has. It computes those hashes afresh for every page
+ * (generateCspDigest in astro/dist/core/encryption.js), although a route's styles and scripts are
+ * the same strings on all its pages: at 10,000 projects that was some 120,000 digests of the same few
+ * stylesheets, about 5 % of the build (npm run bench, "CSP hashes").
+ *
+ * This Vite plugin remembers each digest by its algorithm and text, in the build's server bundle only
+ * (where pages are rendered). The hash of a text never changes, so every page gets exactly the hash it
+ * got before. If Astro's code no longer has the function as written below, the plugin says so once
+ * and changes nothing: the build stays correct, only slower (tests/unit/csp-digest-cache.test.ts fails
+ * on such an Astro upgrade, so that it is noticed).
+ */
+import type { Plugin } from 'vite';
+
+/** The first line of Astro's function, as astro 7 ships it. */
+export const ASTRO_CSP_DIGEST = 'async function generateCspDigest(data, algorithm) {';
+
+/** Texts above this length are hashed every time rather than kept (none of ours comes close). */
+const MAX_TEXT = 64 * 1024;
+/** Distinct texts kept per algorithm; beyond that, hashing goes on without the cache. */
+const MAX_ENTRIES = 1000;
+
+/**
+ * Astro's module with generateCspDigest memoised: the original is renamed and wrapped. Undefined when
+ * the module does not contain the function as expected.
+ */
+export function memoiseCspDigest(code: string): string | undefined {
+  if (code.split(ASTRO_CSP_DIGEST).length !== 2) return undefined;
+  const memo = `const cspDigestCache = new Map();
+function generateCspDigest(data, algorithm) {
+  if (typeof data !== 'string' || data.length > ${MAX_TEXT}) return generateCspDigestOnce(data, algorithm);
+  let known = cspDigestCache.get(algorithm);
+  if (!known) cspDigestCache.set(algorithm, (known = new Map()));
+  let digest = known.get(data);
+  if (!digest) {
+    digest = generateCspDigestOnce(data, algorithm);
+    if (known.size < ${MAX_ENTRIES}) {
+      known.set(data, digest);
+      digest.catch(() => known.delete(data));
+    }
+  }
+  return digest;
+}
+async function generateCspDigestOnce(data, algorithm) {`;
+  return code.replace(ASTRO_CSP_DIGEST, memo);
+}
+
+const ENCRYPTION_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/;
+
+export function cspDigestCache(): Plugin {
+  return {
+    name: 'csp-digest-cache',
+    apply: 'build',
+    transform(code, id) {
+      if (!ENCRYPTION_MODULE.test(id.split('?')[0] ?? '')) return undefined;
+      const out = memoiseCspDigest(code);
+      if (out === undefined) {
+        this.warn('astro/dist/core/encryption.js has changed: CSP hashes are computed for every page again (src/integrations/csp-digest-cache.ts)');
+        return undefined;
+      }
+      return { code: out, map: null };
+    },
+  };
+}

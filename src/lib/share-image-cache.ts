@@ -1,0 +1,92 @@
+/**
+ * Share images kept between builds. Drawing a card costs about 25 ms of CPU (src/lib/share-image.ts),
+ * and the real content has some two hundred: most of a build's CPU time, although a build after an
+ * edit changes only a few cards. Each PNG is stored under the SHA-256 of its card and of what draws
+ * it (the drawing code, the fonts and the libraries' versions), so a card that changed, or a change
+ * to the drawing, gets a new key and is drawn again: a kept image is always the image the build would
+ * draw. The folder lives in Astro's cache folder (src/integrations/share-image-cache.ts), which a fresh
+ * clone does not have: its first build draws every card.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** Where the images are kept, set by the integration for the build's process (and its workers). */
+export const CACHE_ENV = 'ALMATY_SHARE_IMAGE_CACHE';
+
+/** The files whose content decides how a card is drawn, relative to the project root. */
+const DRAWING_SOURCES = ['src/lib/share-image.ts', 'src/lib/share-card.ts'];
+/** The packages that draw it, by version. */
+const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'];
+
+/**
+ * What draws a card, as one hash; undefined when a source file cannot be read (then nothing is kept,
+ * rather than risk a stale image).
+ */
+export function drawingFingerprint(root: string): string | undefined {
+  try {
+    const require = createRequire(join(root, 'package.json'));
+    const hash = createHash('sha256');
+    for (const file of DRAWING_SOURCES) hash.update(file).update(readFileSync(join(root, file)));
+    for (const name of DRAWING_PACKAGES) hash.update(name).update(String((require(`${name}/package.json`) as { version: string }).version));
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file a card's image is kept in. */
+export function cacheKey(fingerprint: string, card: unknown): string {
+  return createHash('sha256').update(fingerprint).update(JSON.stringify(card)).digest('hex').slice(0, 32);
+}
+
+export interface ImageCache {
+  get(key: string): Uint8Array<ArrayBuffer> | undefined;
+  set(key: string, png: Uint8Array): void;
+}
+
+/** The cache in `dir`; a kept image that is read gets its time set to now, so that pruning keeps it. */
+export function imageCache(dir: string): ImageCache {
+  const path = (key: string) => join(dir, `${key}.png`);
+  return {
+    get(key) {
+      try {
+        const bytes = readFileSync(path(key));
+        const now = new Date();
+        utimesSync(path(key), now, now);
+        return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as Uint8Array<ArrayBuffer>;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, png) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Written whole under another name, then renamed: a build running at the same time never reads
+        // half an image.
+        const part = `${path(key)}.${process.pid}.${threadId}.part`;
+        writeFileSync(part, png);
+        renameSync(part, path(key));
+      } catch {
+        // A cache that cannot be written only makes the next build slower.
+      }
+    },
+  };
+}
+
+/** Deletes the kept images no build has used since `since` (ms): cards that changed or went away. */
+export function pruneImages(dir: string, since: number): number {
+  if (!existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.png') && !name.endsWith('.part')) continue;
+    const file = join(dir, name);
+    if (statSync(file).mtimeMs < since) {
+      rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
