@@ -10,6 +10,7 @@ import { sortProjects } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
 import type { Claims } from '~/schemas/news.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
+import { once } from '~/lib/once.ts';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
@@ -18,8 +19,6 @@ export type ConsideredEntry = CollectionEntry<'considered'>;
 
 /** Flattens an entry to the plain record the pure modules in src/lib work on. */
 export type ProjectRecord = ProjectEntry['data'] & { id: string };
-
-let cache: Promise<{ projects: ProjectEntry[]; districts: DistrictEntry[]; news: NewsEntry[]; considered: ConsideredEntry[] }> | undefined;
 
 const fileOf = (collection: string, e: { id: string; filePath?: string | undefined }) => e.filePath ?? `content/${collection}/${e.id}.md`;
 
@@ -54,16 +53,7 @@ async function load() {
   return { projects: sortProjects(projects), districts, news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
-function content() {
-  cache ??= load();
-  return cache;
-}
-
-/** Memoises a build-wide computation: made on first use, shared by every page. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
-}
+const content = once(load);
 
 /** Every project, in list order (src/lib/projects.ts). */
 export async function getProjects(): Promise<ProjectEntry[]> {

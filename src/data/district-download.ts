@@ -9,6 +9,7 @@ import { districtsGeojson } from '~/lib/district-geojson.ts';
 import { ymd } from '~/lib/export.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { CATEGORIES, type Category } from '~/lib/vocabulary.ts';
+import { once } from '~/lib/once.ts';
 
 export interface DistrictsDownload {
   text: string;
@@ -16,13 +17,8 @@ export interface DistrictsDownload {
   count: number;
 }
 
-let cache: Promise<DistrictsDownload> | undefined;
-
 /** The file's text, made once per build. */
-export function districtsDownload(): Promise<DistrictsDownload> {
-  cache ??= build();
-  return cache;
-}
+export const districtsDownload = once(build);
 
 async function build(): Promise<DistrictsDownload> {
   const [outlines, byId, records, asOf, summary] = await Promise.all([getOutlines(), getDistrictMap(), getProjectRecords(), dataAsOf(), cityReconciliation()]);

@@ -12,25 +12,21 @@ import { OSM_CREDIT, pointsOutsideOutlines, simplifyOutlines, type Outlines } fr
 import { unionBounds } from '../lib/geo.ts';
 import { cityMap, modelToSvg } from '../lib/static-map.ts';
 import { getProjectRecords } from './content.ts';
+import { once } from '~/lib/once.ts';
 
 export const OUTLINES_FILE = 'content/geo/districts-osm.geojson';
-
-let cache: Promise<Outlines> | undefined;
 
 /**
  * The simplified outlines, the city's edge and the credit line; computed on first use, then shared.
  * Stops the build when a located project's point lies outside its district's outline, since its mark
  * would be drawn in the wrong place.
  */
-export function getOutlines(): Promise<Outlines> {
-  cache ??= (async () => {
-    const outlines = await simplifyOutlines(await readFile(join(process.cwd(), OUTLINES_FILE), 'utf8'), OUTLINES_FILE);
-    const problems = pointsOutsideOutlines(await getProjectRecords(), outlines);
-    if (problems.length) throw new Error(`${problems.length} located project(s) outside their district:\n${problems.join('\n')}`);
-    return outlines;
-  })();
-  return cache;
-}
+export const getOutlines = once(async (): Promise<Outlines> => {
+  const outlines = await simplifyOutlines(await readFile(join(process.cwd(), OUTLINES_FILE), 'utf8'), OUTLINES_FILE);
+  const problems = pointsOutsideOutlines(await getProjectRecords(), outlines);
+  if (problems.length) throw new Error(`${problems.length} located project(s) outside their district:\n${problems.join('\n')}`);
+  return outlines;
+});
 
 /**
  * The city with one district highlighted, as a self-contained SVG for that district's share image,

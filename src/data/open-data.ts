@@ -4,7 +4,7 @@
  * what the page says about a file is measured on the file itself.
  */
 import { stringify } from 'csv-stringify/sync';
-import { csvTable, toFeature, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
+import { csvTable, hasPoint, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
 import { CSV_STRINGIFY_OPTIONS } from '~/lib/csv-options.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
@@ -13,8 +13,9 @@ import { fill, plural } from '~/lib/format.ts';
 import { CONTENT_LICENCE, FILE_LICENCE } from '~/lib/licence.ts';
 import { xlsxSheets, type PlainSheet } from '~/lib/xlsx-sheets.ts';
 import { offMainThread } from './build-workers.ts';
-import { enumLabels } from '~/data/views/shared.ts';
+import { enumLabels, utf8Length } from '~/data/views/shared.ts';
 import { dataAsOf, getDistricts, getProjects, getStory } from './content.ts';
+import { once } from '~/lib/once.ts';
 
 export interface Downloads {
   records: ProjectJson[];
@@ -26,7 +27,8 @@ export interface Downloads {
 /** The city-wide project files: /data/projects.csv, .json and .geojson. */
 export type ProjectFile = 'csv' | 'json' | 'geojson';
 
-let cache: Promise<Downloads & { document: Record<string, unknown> }> | undefined;
+/** The records, their counts and the JSON file's document fields. */
+type Dataset = Downloads & { document: Record<string, unknown> };
 
 /** A GeoJSON FeatureCollection with its licence as a foreign member (RFC 7946 §6.1), before the features. */
 const withLicence = <C extends { type: 'FeatureCollection'; features: unknown[] }>({ type, features }: C) => ({ type, license: FILE_LICENCE, features });
@@ -38,7 +40,6 @@ const withLicence = <C extends { type: 'FeatureCollection'; features: unknown[] 
  * it (made again if a page asked before and it was handed over already), a page takes the size.
  */
 const made = new Map<string, { text?: Promise<string> | undefined; bytes: Promise<number> }>();
-const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** A file's text, for its endpoint; the text is then forgotten, its size kept. */
 function fileText(key: string, make: () => Promise<string>): Promise<string> {
@@ -49,7 +50,7 @@ function fileText(key: string, make: () => Promise<string>): Promise<string> {
     return text;
   }
   const text = make();
-  made.set(key, { bytes: text.then(utf8Bytes) });
+  made.set(key, { bytes: text.then(utf8Length) });
   return text;
 }
 
@@ -58,7 +59,7 @@ function fileBytes(key: string, make: () => Promise<string>): Promise<number> {
   let entry = made.get(key);
   if (!entry) {
     const text = make();
-    entry = { text, bytes: text.then(utf8Bytes) };
+    entry = { text, bytes: text.then(utf8Length) };
     made.set(key, entry);
   }
   return entry.bytes;
@@ -73,10 +74,16 @@ export interface DistrictDownloads {
 
 const ownRecords = async (slug: string) => (await downloads()).records.filter((r) => r.district === slug);
 
-/** The counts of one district's files (/data/districts/<slug>/projects.csv and .geojson). */
-export async function districtDownloads(slug: string): Promise<DistrictDownloads> {
-  const own = await ownRecords(slug);
-  return { slug, count: own.length, located: own.filter((r) => toFeature(r)).length };
+const districtCounts = new Map<string, Promise<DistrictDownloads>>();
+
+/** The counts of one district's files (/data/districts/<slug>/projects.csv and .geojson), once per build. */
+export function districtDownloads(slug: string): Promise<DistrictDownloads> {
+  let counts = districtCounts.get(slug);
+  if (!counts) {
+    counts = ownRecords(slug).then((own) => ({ slug, count: own.length, located: own.filter(hasPoint).length }));
+    districtCounts.set(slug, counts);
+  }
+  return counts;
 }
 
 const makeDistrictFile = (slug: string, kind: 'csv' | 'geojson') => async () => {
@@ -93,12 +100,10 @@ export const districtFileBytes = (slug: string, kind: 'csv' | 'geojson') => file
 export const districtFileHref = (slug: string, ext: 'csv' | 'geojson') => fileHref('data', 'districts', slug, `projects.${ext}`);
 
 /** The records every file is made from, and their counts; the permalinks inside are absolute (SITE_URL and BASE_PATH). */
-export function downloads(): Promise<Downloads> {
-  cache ??= build();
-  return cache;
-}
+export const downloads = (): Promise<Downloads> => dataset();
 
-async function build(): Promise<Downloads & { document: Record<string, unknown> }> {
+/** Made once per build. */
+const dataset = once(async (): Promise<Dataset> => {
   const entries = await getProjects();
   const records = entries.map((p) => toJsonRecord({ ...p.data, id: p.id, body: p.body }, absolute(href('ru', 'projects', p.id))));
   const asOf = await dataAsOf();
@@ -112,11 +117,11 @@ async function build(): Promise<Downloads & { document: Record<string, unknown> 
     basedOn: original.data.source.url,
     license: FILE_LICENCE,
   };
-  return { records, document, count: records.length, located: records.filter((r) => toFeature(r)).length };
-}
+  return { records, document, count: records.length, located: records.filter(hasPoint).length };
+});
 
 const makeProjectFile = (kind: ProjectFile) => async () => {
-  const { records, document } = await (downloads() as NonNullable<typeof cache>);
+  const { records, document } = await dataset();
   if (kind === 'csv') return stringify(csvTable(records), CSV_STRINGIFY_OPTIONS);
   if (kind === 'json') return `${JSON.stringify({ ...document, projects: records }, null, 2)}\n`;
   return `${JSON.stringify(withLicence(toFeatureCollection(records)), null, 2)}\n`;

@@ -15,6 +15,7 @@ import { fileHref, href } from '~/lib/paths.ts';
 import { cardText, PROJECT_IMAGES_UP_TO, type ShareCard } from '~/lib/share-card.ts';
 import { projectTitle } from '~/lib/display.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
+import { once } from '~/lib/once.ts';
 
 export interface ShareImage {
   lang: Locale;
@@ -28,8 +29,6 @@ export interface ShareImage {
   /** The card's text as one sentence, for og:image:alt and twitter:image:alt. */
   alt: string;
 }
-
-let cache: Promise<ShareImage[]> | undefined;
 
 const MARK = '#b3261e';
 
@@ -71,10 +70,8 @@ async function projectInDistrict(p: ProjectEntry): Promise<ShareCard['map']> {
   return { svg, width: model.width, height: model.height, credit: OSM_CREDIT };
 }
 
-export function shareImages(): Promise<ShareImage[]> {
-  cache ??= build();
-  return cache;
-}
+/** Every share image of the site, with its card; made once per build. */
+export const shareImages = once(build);
 
 async function build(): Promise<ShareImage[]> {
   const [projects, districts, asOf] = await Promise.all([getProjects(), getDistricts(), dataAsOf()]);

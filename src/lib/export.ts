@@ -359,8 +359,11 @@ export interface ProjectFeature {
  * project has no honest point to draw). Properties are the CSV columns except lat and lon, so the
  * precision and what the point marks travel with it.
  */
+/** Whether a project has a Feature in the GeoJSON files: a stated coordinate. */
+export const hasPoint = (p: ProjectJson): p is ProjectJson & { location: NonNullable<ProjectJson['location']> } => Boolean(p.location);
+
 export function toFeature(p: ProjectJson): ProjectFeature | null {
-  if (!p.location) return null;
+  if (!hasPoint(p)) return null;
   const { lat: _lat, lon: _lon, ...properties } = flatRecord(p);
   return {
     type: 'Feature',

@@ -27,21 +27,9 @@ export async function citation(title: string, url: string, titleLang?: Locale): 
   return { title, titleLang, url, asOf: await dataAsOf() };
 }
 
-/**
- * UTF-8 sizes of the texts measured so far. The download files are tens of megabytes at 10,000
- * projects and each is measured in every language, so each is measured once; a Map finds a long
- * string by its identity without reading it.
- */
-const byteLengths = new Map<string, number>();
-
-function utf8Length(text: string): number {
-  let bytes = byteLengths.get(text);
-  if (bytes === undefined) {
-    bytes = Buffer.byteLength(text, 'utf8');
-    // Only long texts are worth keeping: short ones are cheap to measure again.
-    if (text.length > 64 * 1024) byteLengths.set(text, bytes);
-  }
-  return bytes;
+/** A text's size in bytes, as UTF-8: what a download of it weighs. */
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /** A file's size for a download link, "12 КБ": whole kilobytes, at least 1. */
