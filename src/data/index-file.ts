@@ -12,6 +12,7 @@ import { pageCount, pagingFrom } from '~/lib/paging.ts';
 import { localised, projectTitle } from '~/lib/display.ts';
 import { href } from '~/lib/paths.ts';
 import { DISTRICT_SLUGS, KINDS, LOCALES, type DistrictSlug, type Kind, type Locale } from '~/lib/vocabulary.ts';
+import { once } from '~/lib/once.ts';
 
 /** The paging in force for this build (INDEX_PAGE_SIZE lets the tests page the real content). */
 export const paging = pagingFrom(process.env);
@@ -32,19 +33,15 @@ export function searchNames(byId: ReadonlyMap<string, DistrictEntry>) {
   };
 }
 
-let records: Promise<ReadonlyMap<string, FilterRecord>> | undefined;
-
 /**
  * Every project's filter record, by id. The same in every language (its search text holds the names
  * of all three), so it is made once per build, not once per language.
  */
-export function filterRecords(): Promise<ReadonlyMap<string, FilterRecord>> {
-  records ??= Promise.all([getProjects(), getDistrictMap()]).then(([projects, byId]) => {
-    const names = searchNames(byId);
-    return new Map(projects.map((p) => [p.id, toFilterRecord({ ...p.data, id: p.id }, names)]));
-  });
-  return records;
-}
+export const filterRecords = once(async (): Promise<ReadonlyMap<string, FilterRecord>> => {
+  const [projects, byId] = await Promise.all([getProjects(), getDistrictMap()]);
+  const names = searchNames(byId);
+  return new Map(projects.map((p) => [p.id, toFilterRecord({ ...p.data, id: p.id }, names)]));
+});
 
 const files = new Map<Locale, Promise<IndexFile>>();
 

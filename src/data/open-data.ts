@@ -140,8 +140,8 @@ export const xlsxHref = (lang: Locale) => (lang === 'ru' ? fileHref('data', 'pro
 const xlsxCache = new Map<Locale, Promise<Uint8Array>>();
 let xlsxQueue: Promise<void> = Promise.resolve();
 
-/** The sheets of a language's spreadsheet, before they are written: what the unit test and the file share. */
-export async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
+/** The sheets of a language's spreadsheet, before they are written (on a worker, by xlsxFile). */
+async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
   const dict = t(lang);
   const [{ records }, asOf, districts] = await Promise.all([downloads(), dataAsOf(), getDistricts()]);
   const x = dict.xlsx;

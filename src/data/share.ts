@@ -74,6 +74,13 @@ async function projectInDistrict(p: ProjectEntry): Promise<ShareCard['map']> {
 export const shareImages = once(build);
 
 async function build(): Promise<ShareImage[]> {
+  // A project's picture has no text: one per project serves its card in every language.
+  const maps = new Map<string, Promise<ShareCard['map']>>();
+  const mapOf = (p: ProjectEntry) => {
+    let map = maps.get(p.id);
+    if (!map) maps.set(p.id, (map = projectInDistrict(p)));
+    return map;
+  };
   const [projects, districts, asOf] = await Promise.all([getProjects(), getDistricts(), dataAsOf()]);
   const images: ShareImage[] = [];
   for (const lang of LOCALES) {
@@ -152,7 +159,7 @@ async function build(): Promise<ShareImage[]> {
           },
           stats: [],
           footer,
-          map: await projectInDistrict(p),
+          map: await mapOf(p),
         });
       }
     }
@@ -160,10 +167,9 @@ async function build(): Promise<ShareImage[]> {
   return images;
 }
 
-let byPage: Promise<Map<string, ShareImage>> | undefined;
+const byPage = once(async () => new Map((await shareImages()).flatMap((i) => i.pages.map((p) => [p, i] as const))));
 
 /** The share image of the page at `pathname`, if it has one (looked up in a map: every page asks). */
 export async function shareImageFor(pathname: string): Promise<ShareImage | undefined> {
-  byPage ??= shareImages().then((images) => new Map(images.flatMap((i) => i.pages.map((p) => [p, i] as const))));
-  return (await byPage).get(pathname);
+  return (await byPage()).get(pathname);
 }

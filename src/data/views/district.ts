@@ -10,7 +10,7 @@ import { splitByLocation } from '~/lib/map-data.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
 import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
-import { CATEGORIES, LOCALES, type Category, type Locale } from '~/lib/vocabulary.ts';
+import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
 import { getOutlines } from '~/data/geo.ts';
 import { districtDownloads, districtFileBytes, districtFileHref } from '~/data/open-data.ts';
@@ -37,6 +37,7 @@ export async function districtView(slug: string, lang: Locale) {
   const population = localised(d.population?.value, lang);
   const districts = await getDistrictMap();
   const unassigned = (await cityReconciliation()).unassigned.itemised;
+  const itemised = await districtItemised(slug);
 
   return {
     lang,
@@ -51,16 +52,13 @@ export async function districtView(slug: string, lang: Locale) {
     /** "12 проектов". */
     count,
     /** Categories with at least one project, for the embed's one-line summary. */
-    byCategory: CATEGORIES.flatMap((c): Array<{ category: Category; n: number }> => {
-      const n = records.filter((p) => p.category === c).length;
-      return n > 0 ? [{ category: c, n }] : [];
-    }),
+    byCategory: itemised.byCategory.filter((r) => r.itemised > 0).map((r) => ({ category: r.category, n: r.itemised })),
     /** Every project with its title in the page language, for the embed's list. */
     list: records.map((p) => ({ id: p.id, href: href(lang, 'projects', p.id), title: titleOf(p), located: Boolean(p.location) })),
     /** What DistrictMap draws: the district's outline among its neighbours, and its projects. */
     map: {
       slug,
-      names: Object.fromEntries([...(await getDistrictMap()).values()].map((x) => [x.id, x.data.name[lang]])),
+      names: Object.fromEntries([...districts.values()].map((x) => [x.id, x.data.name[lang]])),
       projects: records,
       outlines: await getOutlines(),
     },
@@ -69,7 +67,7 @@ export async function districtView(slug: string, lang: Locale) {
     unlocatedCount: plural(lang, unlocated.length, dict.map.unlocated),
     allLocated: projects.length > 0 && unlocated.length === 0,
     /** The district's projects counted by category: no announced figure exists for a district. */
-    itemised: await districtItemised(slug),
+    itemised,
     groups: groupByCategory(projects).filter((g) => g.items.length > 0),
     /** Said once above the list where any title it shows is our translation. */
     translationNote: (() => {

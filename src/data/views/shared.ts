@@ -1,16 +1,9 @@
 /** Small pieces several views share. */
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber } from '~/lib/format.ts';
-import type { MapLabels } from '~/lib/map-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, dataAsOf, getDistrictMap, getProjectRecords } from '~/data/content.ts';
 import { getOutlines } from '~/data/geo.ts';
-
-/** The words a map needs in the page language, from the dictionary. */
-export function mapLabels(lang: Locale): MapLabels {
-  const dict = t(lang);
-  return { category: dict.labels.category, precision: dict.labels.precision, projects: dict.common.projects };
-}
 
 /** What the "cite this page" block (CiteThis.astro) shows. */
 export interface Citation {
