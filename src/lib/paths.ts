@@ -5,6 +5,7 @@
  * `import.meta.env.BASE_URL`, which astro.config.mjs sets from BASE_PATH.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './vocabulary.ts';
+import { LOCAL_SITE } from './site-address.ts';
 
 /** The deployment base path, always starting and ending with "/": "/" or "/almaty-projects/". */
 export function basePath(): string {
@@ -41,7 +42,7 @@ export function fileHref(...segments: string[]): string {
  * href() or fileHref(), so it already carries the base.
  */
 export function absolute(path: string): string {
-  const site = (import.meta.env?.SITE as string | undefined) || 'http://127.0.0.1:4321/';
+  const site = (import.meta.env?.SITE as string | undefined) || `${LOCAL_SITE}/`;
   return new URL(path, site).href;
 }
 

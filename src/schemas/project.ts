@@ -17,6 +17,8 @@ import {
 import { fullText, httpUrl, localText, pastDate, SourceSchema, text, translatedList, translatedPresent, vocab } from './common.ts';
 import { closestUrl, shownValue } from '../lib/suggest.ts';
 import { languagesWithoutSource, unmarkedTranslations } from '../lib/local-text.ts';
+import { fieldPath } from '../lib/validate.ts';
+import { isoDate } from '../lib/format.ts';
 
 const { south, west, north, east } = ALMATY_BOUNDS;
 const inLat = (v: number) => v >= south && v <= north;
@@ -80,8 +82,6 @@ export const StatusReportSchema = z.strictObject({
 });
 export type StatusReport = z.output<typeof StatusReportSchema>;
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * The reports as a list: at least one, and dated reports oldest first. Undated reports may stand
  * anywhere (their place is the editor's reading of the sources), but two dated reports must be in order.
@@ -102,7 +102,7 @@ const StatusHistorySchema = z
         ctx.addIssue({
           code: 'custom',
           path: [index, 'date'],
-          message: `status[${index}].date ${ymd(r.date)} is earlier than status[${last.index}].date ${ymd(last.date)}; list reports oldest first and add a newer report at the end`,
+          message: `status[${index}].date ${isoDate(r.date)} is earlier than status[${last.index}].date ${isoDate(last.date)}; list reports oldest first and add a newer report at the end`,
         });
       }
       if (!last || r.date.getTime() >= last.date.getTime()) last = { date: r.date, index };
@@ -211,7 +211,7 @@ const LANGUAGE_NAMES = { ru: 'Russian', kk: 'Kazakh', en: 'English' } as const;
 function checkTranslatedMarks(p: z.output<typeof ProjectObjectSchema>, ctx: z.RefinementCtx) {
   const ours = languagesWithoutSource(p.sources.map((s) => s.language));
   for (const { path, missing } of unmarkedTranslations(p, ours)) {
-    const field = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+    const field = fieldPath(path);
     ctx.addIssue({
       code: 'custom',
       path: [...path, 'translated'],
