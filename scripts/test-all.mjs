@@ -91,15 +91,16 @@ await gate('content', 'npm', ['run', '--silent', 'check:content']);
 await gate('types', npx, ['astro', 'check', '--minimumFailingSeverity', 'error']);
 const built = await gate('build', npx, ['astro', 'build', '--silent']);
 
+/** The unit tests: in lane 1 after a build, alone when the build failed. */
+const unitSuite = () =>
+  suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'], 'reports/vitest.json', (j) => [
+    j.numPassedTests,
+    j.numFailedTests,
+  ]);
+
 // Lane 1: the unit tests and the static checks of dist/.
 async function laneDist() {
-  await suite(
-    'unit',
-    npx,
-    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'],
-    'reports/vitest.json',
-    (j) => [j.numPassedTests, j.numFailedTests],
-  );
+  await unitSuite();
   await gate('html', npx, ['html-validate', 'dist/**/*.html']);
   await gate('links', 'node', ['scripts/check-links.mjs', 'dist']);
 }
@@ -157,10 +158,7 @@ if (built) {
     { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' } },
   );
 } else {
-  await suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'], 'reports/vitest.json', (j) => [
-    j.numPassedTests,
-    j.numFailedTests,
-  ]);
+  await unitSuite();
   notRun('e2e', 'the build failed');
 }
 
