@@ -22,10 +22,19 @@ const claims = loadClaims();
 const LANGS = ['', 'kk/', 'en/'] as const;
 const CYRILLIC = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
 
+// Several tests read the same project pages: each page is fetched and parsed once per worker, and
+// only read after that.
+const pages = new Map<string, Document>();
+
 async function html(request: APIRequestContext, path: string) {
-  const res = await request.get(path);
-  expect(res.status(), path).toBe(200);
-  return parseDocument(await res.text());
+  let doc = pages.get(path);
+  if (!doc) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    doc = parseDocument(await res.text());
+    pages.set(path, doc);
+  }
+  return doc;
 }
 const all = (root: Document | Element, test: (e: Element) => boolean) => DomUtils.findAll(test, root.children);
 const text = (e: AnyNode) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim();
