@@ -4,6 +4,7 @@
  * top of every page. The integration that uses them is src/integrations/content-problems.ts.
  */
 import { formatIssues, type ContentIssue } from './validate.ts';
+import { escapeMarkup } from './escape.ts';
 
 /**
  * The content folder, as src/content.config.ts reads it: CONTENT_DIR lets tests point the site at a
@@ -44,10 +45,9 @@ export function problemReport(issues: readonly ContentIssue[], fileCount: number
   return issues.length ? `${formatIssues([...issues])}\n\n${summary}` : summary;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Content problems quote what editors typed, so every piece of them is escaped before it is HTML. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return escapeMarkup(text).replaceAll("'", '&#39;');
 }
 
 /** The element name of the dev notice; the client script and the tests look for it. */

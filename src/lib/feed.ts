@@ -14,6 +14,7 @@ import { fill, formatDate } from './format.ts';
 import { fileHref } from './paths.ts';
 import { localised, projectTitle } from './display.ts';
 import type { LocalText } from './local-text.ts';
+import { escapeMarkup } from './escape.ts';
 
 export interface FeedItem {
   title: string;
@@ -141,7 +142,7 @@ export function articleItem(a: { title: string; description: string; link: strin
   return { title: a.title, description: a.description, link: a.link, guid: { value: a.link, isPermaLink: true }, pubDate: a.published };
 }
 
-const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const xml = escapeMarkup;
 
 /** The item's `<guid>`, for @astrojs/rss's `customData` (which would otherwise use the link, shared by a project's reports). */
 export function guidXml(item: FeedItem): string {

@@ -15,6 +15,7 @@ import type { Bounds } from './geo.ts';
 import { clipRing, fromKm, shapeContains, toKm, type Rect, type Shape } from './shapes.ts';
 import polylabel from 'polylabel';
 import type { Category, Precision } from './vocabulary.ts';
+import { escapeMarkup } from './escape.ts';
 
 export const MAP_WIDTH = 600;
 /** Label type size in picture units: `wide` from 450 px of map width up, `narrow` below (CSS container query). */
@@ -594,7 +595,7 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
 
 // ─── Plain SVG (share images) ────────────────────────────────────────────────────────────────────
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeMarkup;
 
 /** Fill colours of the shade classes, lightest (none) to darkest: the site's brand teal. */
 export const SHADE_FILLS = ['#ffffff', '#d7e9ee', '#a3cbd6', '#5e9fb1', '#21697e'] as const;
