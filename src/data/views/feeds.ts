@@ -70,10 +70,19 @@ function options(lang: Locale, o: { title: string; description: string; link: st
   };
 }
 
+const siteReportsBy = new Map<Locale, ReturnType<typeof reports>>();
+
+/** Every project's reports after the article, in a language: made once for /rss.xml and /data/'s counts. */
+function siteReports(lang: Locale): ReturnType<typeof reports> {
+  let made = siteReportsBy.get(lang);
+  if (!made) siteReportsBy.set(lang, (made = getProjects().then((projects) => reports(lang, projects))));
+  return made;
+}
+
 /** /rss.xml in a language: the article, then every report published after it, newest first. */
 export async function siteFeed(lang: Locale): Promise<RSSOptions> {
   const dict = t(lang);
-  const r = await reports(lang, await getProjects());
+  const r = await siteReports(lang);
   return options(lang, {
     title: fill(dict.share.rssTitle, { site: dict.meta.siteName }),
     description: fill(dict.feeds.siteDescription, { date: formatDate(lang, r.article.published), count: plural(lang, r.leftOut, dict.common.projects) }),
@@ -103,6 +112,6 @@ export async function districtFeed(lang: Locale, slug: string): Promise<RSSOptio
 
 /** For /data/: how many reports the feeds carry and how many projects they leave out. */
 export async function feedCoverage(lang: Locale): Promise<{ items: number; leftOut: number; since: Date }> {
-  const r = await reports(lang, await getProjects());
+  const r = await siteReports(lang);
   return { items: r.items.length, leftOut: r.leftOut, since: r.article.published };
 }
