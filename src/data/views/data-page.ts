@@ -8,7 +8,6 @@ import { FIELDS, docKey } from '~/lib/export.ts';
 import { districtFeedPath, feedPath } from '~/lib/feed.ts';
 import { GAP_SOURCES, consideredNotes, gapCounts, methodCounts } from '~/lib/method-notes.ts';
 import { INCLUSION_RULE } from '~/lib/inclusion.ts';
-import { translationMode } from '~/lib/display.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { dataset } from '~/lib/structured-data.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, LOCALE_TAGS, STATUS_STAGES, type Locale } from '~/lib/vocabulary.ts';
@@ -17,7 +16,7 @@ import { districtDownloads, districtFileHref, downloads, projectFileBytes, xlsxF
 import { districtsDownload } from '~/data/district-download.ts';
 import { OUTLINE_LICENCE_URL } from '~/lib/outlines.ts';
 import { feedCoverage } from './feeds.ts';
-import { enumLabels, fileSize } from './shared.ts';
+import { enumLabels, fileSize, listTranslationNote } from './shared.ts';
 import { CONTENT_LICENCE } from '~/lib/licence.ts';
 
 export async function dataPageView(lang: Locale) {
@@ -131,8 +130,6 @@ export async function dataPageView(lang: Locale) {
     formerly: c.data.formerId ? { text: dict.data.formerly, link: { href: href(lang, 'projects', c.data.formerId), text: dict.data.formerlyLink } } : undefined,
     sources: c.data.sources.map((s) => ({ url: s.url, outlet: s.outlet, language: s.language, date: s.date && { iso: isoDate(s.date), text: formatDate(lang, s.date) } })),
   }));
-  // Our translation, said once for the list where the texts it shows are ours (all of them, or some).
-  const consideredMode = translationMode(notes.flatMap((note) => [note.title, note.explanation]));
 
   // Each district's own files and feed (also linked from the district's page).
   const byDistrict = await Promise.all(
@@ -164,7 +161,8 @@ export async function dataPageView(lang: Locale) {
     method,
     considered: {
       items: consideredItems,
-      translationNote: consideredMode === 'all' ? dict.translation.list : consideredMode === 'some' ? dict.translation.listSome : undefined,
+      // Our translation, said once for the list where the texts it shows are ours (all of them, or some).
+      translationNote: listTranslationNote(lang, notes.flatMap((note) => [note.title, note.explanation])),
     },
     source: { href: original.data.source.url, outlet: original.data.source.outlet },
     projectsHref: href(lang, 'projects'),

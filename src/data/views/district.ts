@@ -5,7 +5,7 @@
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural } from '~/lib/format.ts';
 import { NO_DISTRICT } from '~/lib/filter.ts';
-import { localised, projectTitle, translationMode } from '~/lib/display.ts';
+import { localised, projectTitle } from '~/lib/display.ts';
 import { splitByLocation } from '~/lib/map-data.ts';
 import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
@@ -15,7 +15,7 @@ import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getD
 import { getOutlines } from '~/data/geo.ts';
 import { districtDownloads, districtFileBytes, districtFileHref } from '~/data/open-data.ts';
 import { districtFeedPath } from '~/lib/feed.ts';
-import { citation, fileSize } from './shared.ts';
+import { citation, fileSize, listTranslationNote } from './shared.ts';
 
 /** getStaticPaths of the district page and of its embed: one route per district and language. */
 export async function districtSlugs(): Promise<Array<{ params: { slug: string }; props: { slug: string } }>> {
@@ -70,10 +70,7 @@ export async function districtView(slug: string, lang: Locale) {
     itemised,
     groups: groupByCategory(projects).filter((g) => g.items.length > 0),
     /** Said once above the list where any title it shows is our translation. */
-    translationNote: (() => {
-      const mode = translationMode(records.map(titleOf));
-      return mode === 'all' ? dict.translation.list : mode === 'some' ? dict.translation.listSome : undefined;
-    })(),
+    translationNote: listTranslationNote(lang, records.map(titleOf)),
     /** "None was found in the sources searched" for a district without projects: we know no more than that. */
     noProjects: dict.district.noProjects,
     /**

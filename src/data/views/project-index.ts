@@ -8,7 +8,8 @@ import { FILTERS, NO_DISTRICT, toAttributes, type FilterKey } from '~/lib/filter
 import { pageSlice, type Paging } from '~/lib/paging.ts';
 import { fileHref, href } from '~/lib/paths.ts';
 import { pageGroups } from '~/lib/projects.ts';
-import { localised, translationMode } from '~/lib/display.ts';
+import { localised } from '~/lib/display.ts';
+import { listTranslationNote } from './shared.ts';
 import { categoryNote, type Reconciliation } from '~/lib/reconcile.ts';
 import { LOCALE_TAGS, type Category, type Locale } from '~/lib/vocabulary.ts';
 import { cityReconciliation, getDistrictMap, getProjects, type ProjectEntry } from '~/data/content.ts';
@@ -36,15 +37,6 @@ function categoryNotes(lang: Locale, summary: Reconciliation): Record<Category, 
     Category,
     string
   >;
-}
-
-/**
- * "The English texts in this list are our translation of the sources" (or "some of them"): said once
- * above a list whose titles, in the page language, are ours; each project's page says which texts are.
- */
-function listTranslationNote(lang: Locale, projects: readonly ProjectEntry[]): string | undefined {
-  const mode = translationMode(projects.map((p) => localised(p.data.title, lang)));
-  return mode === 'all' ? t(lang).translation.list : mode === 'some' ? t(lang).translation.listSome : undefined;
 }
 
 export async function indexView(lang: Locale) {
@@ -104,7 +96,7 @@ export async function indexView(lang: Locale) {
     index: {
       /** The sentence for each category (categoryNotes above). */
       notes,
-      translationNote: listTranslationNote(lang, projects),
+      translationNote: listTranslationNote(lang, projects.map((p) => localised(p.data.title, lang))),
       countText: fill(ix.total, { count: plural(lang, projects.length, dict.common.projects) }),
       /**
        * Shown without JavaScript: the filter cannot run, and the page cannot read a filtered link's

@@ -2,8 +2,18 @@
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber } from '~/lib/format.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
+import { translationMode, type Localised } from '~/lib/display.ts';
 import { cityReconciliation, dataAsOf, getDistrictMap, getProjectRecords } from '~/data/content.ts';
 import { getOutlines } from '~/data/geo.ts';
+
+/**
+ * The note said once above a list where the texts it shows in the page language are our translation:
+ * all of them, or some (then each page says which); undefined where none is.
+ */
+export function listTranslationNote(lang: Locale, shown: ReadonlyArray<Localised | undefined>): string | undefined {
+  const mode = translationMode(shown);
+  return mode === 'all' ? t(lang).translation.list : mode === 'some' ? t(lang).translation.listSome : undefined;
+}
 
 /** What the "cite this page" block (CiteThis.astro) shows. */
 export interface Citation {
