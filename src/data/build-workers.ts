@@ -1,6 +1,6 @@
 /**
  * The build's heavy files made on worker threads, so that every core works on them while the main
- * thread renders pages: share images (about 25 ms of CPU each, and with a card per project and
+ * thread renders pages: share images (about 18 ms of CPU each, and with a card per project and
  * language the real content has about 200) and the spreadsheets (seconds each at 10,000 projects).
  * Made one after another on the thread that also renders every page, they were half of the real
  * content's build and a tenth of the 10,000-project one (npm run bench).

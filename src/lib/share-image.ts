@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type ShareCard } from './share-card.ts';
+import { encodePng } from './png.ts';
 
 const SUBSETS = ['latin', 'cyrillic', 'cyrillic-ext'] as const;
 const WEIGHTS = [400, 700] as const;
@@ -88,5 +89,7 @@ export async function renderPng(card: ShareCard): Promise<Uint8Array<ArrayBuffer
     throw new Error(`share image "${card.title}": the bundled Noto Sans subsets have no glyph for ${missing.map((c) => JSON.stringify(c)).join(', ')}`);
   }
   const svg = await renderSvg(card);
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, background: '#ffffff' }).render().asPng());
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, background: '#ffffff' }).render();
+  // Our encoder, not resvg's asPng(): a third of the time for the same size (src/lib/png.ts).
+  return encodePng(image.pixels, image.width, image.height);
 }
