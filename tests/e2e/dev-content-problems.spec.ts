@@ -2,7 +2,7 @@
 // every page shows the problems in `npm run check:content`'s words until the files are fixed.
 // Runs its own `astro dev` on a copy of tests/fixtures/content/valid in a temp folder (never content/),
 // on the port after the preview server's (PORT + 1), or the next free one.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -19,11 +19,23 @@ test.describe('astro dev with broken content', () => {
   let dir: string;
   let server: DevServer;
   const file = (name: string) => join(dir, 'projects', name);
+  /**
+   * Saves a file whole, as most editors do (a new file renamed over the old one). Written in place, a
+   * file is empty for a moment. Astro's loader reads a file on its first change event; read while
+   * empty, the file fails its schema and stays out, and on a busy machine the event for the rest of
+   * the write can come too soon after the first to be reported again: the repaired page then never
+   * came back (one CI run in many).
+   */
+  const save = (path: string, text: string) => {
+    const next = join(tmpdir(), `content-problems-save-${process.pid}.md`);
+    writeFileSync(next, text);
+    renameSync(next, path);
+  };
   const edit = (name: string, from: string | RegExp, to: string) => {
     const text = readFileSync(file(name), 'utf8');
     const changed = text.replace(from, to);
     expect(changed, `${name} should contain ${from}`).not.toBe(text);
-    writeFileSync(file(name), changed);
+    save(file(name), changed);
   };
   /**
    * Opens `path` and runs `check`, again until it passes: after an edit, Astro reloads open pages on its
@@ -113,7 +125,7 @@ test.describe('astro dev with broken content', () => {
   test('fixing it removes the notice again', async ({ page }) => {
     await page.goto(`${server.url}/projects/fx-yard/`);
     await expect(notice(page)).toBeVisible();
-    writeFileSync(file('fx-school.md'), readFileSync('tests/fixtures/content/valid/projects/fx-school.md', 'utf8'));
+    save(file('fx-school.md'), readFileSync('tests/fixtures/content/valid/projects/fx-school.md', 'utf8'));
     await expect(notice(page)).toHaveCount(0, { timeout: 30_000 });
     await settle(page, '/projects/fx-school/', async () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Тестовая школа', { timeout: 2_000 });

@@ -80,5 +80,8 @@ test('a message from another origin does not resize the frame', async ({ page })
   // The host page itself (http://host.test) posts a height: not the frame's origin, so ignored.
   await page.evaluate(() => window.postMessage({ type: 'almaty-republic-day:embed-height', height: 3000 }, '*'));
   await page.waitForTimeout(300);
-  expect(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+  // The frame may still settle by a pixel on its own (the wait above allows that much); taking the
+  // host's 3000 would be a jump of more than 2000.
+  const after = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+  expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
 });
