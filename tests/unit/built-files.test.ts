@@ -155,4 +155,60 @@ describe.skipIf(!built)('the built files', () => {
     const rows = parseCsv(readFileSync(join(DIST, 'data', 'projects.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
     for (const row of rows) for (const [k, v] of Object.entries(row)) expect(v.endsWith(' | ') || v.endsWith(' |'), `${row['id']} ${k}`).toBe(false);
   });
+  // Parts that thousands of pages repeat are rendered once per build and reused (src/components/ui/
+  // Memo.astro): each page must still get its own language's and section's version.
+  describe('parts the build renders once and repeats', () => {
+    const pages = built ? walk(DIST).filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith('embed') && !/\/embed\//.test(f)) : [];
+    const pathOf = (file: string) => `/${relative(DIST, file).replaceAll('\\', '/').replace(/index\.html$/, '')}`;
+    const langOf = (path: string) => (/^\/(kk|en)\//.exec(path)?.[1] ?? 'ru');
+    const prefix = (lang: string) => (lang === 'ru' ? '/' : `/${lang}/`);
+
+    test('the header marks the section the page is in, with links in the page language', () => {
+      let checked = 0;
+      for (const file of pages) {
+        const html = readFileSync(file, 'utf8');
+        const nav = /<ul class="nav-list">([\s\S]*?)<\/ul>/.exec(html)?.[1];
+        if (!nav) continue;
+        const path = pathOf(file);
+        const home = prefix(langOf(path));
+        const links = [...nav.matchAll(/<a href="([^"]+)"( aria-current="page")?>/g)].map((m) => ({ href: m[1] ?? '', current: !!m[2] }));
+        expect(links.map((l) => l.href), path).toEqual(['', 'projects/', 'districts/', 'data/'].map((s) => home + s));
+        const expected = links.filter((l) => (l.href === home ? path === home : path.startsWith(l.href))).map((l) => l.href);
+        expect(links.filter((l) => l.current).map((l) => l.href), path).toEqual(expected);
+        checked += 1;
+      }
+      expect(checked).toBeGreaterThan(100);
+    });
+
+    test('the footer links the method page in the page language', () => {
+      for (const file of pages) {
+        const footer = /<footer class="site-footer">([\s\S]*?)<\/footer>/.exec(readFileSync(file, 'utf8'))?.[1];
+        if (!footer) continue;
+        const path = pathOf(file);
+        expect(footer, path).toContain(`<a href="${prefix(langOf(path))}data/">`);
+      }
+    });
+
+    test("a project page's other projects are in its district and its language, and not itself", () => {
+      const district = new Map(data().projects.map((p) => [p.id, p.district]));
+      let checked = 0;
+      for (const file of pages) {
+        const path = pathOf(file);
+        const own = /^\/(?:(?:kk|en)\/)?projects\/([^/]+)\/$/.exec(path)?.[1];
+        if (!own || !district.has(own)) continue;
+        const section = /aria-labelledby="neighbours">([\s\S]*?)<\/section>/.exec(readFileSync(file, 'utf8'))?.[1];
+        if (!section) continue;
+        const ids = [...section.matchAll(/<h3 class="title"><a href="([^"]+)"/g)].map((m) => {
+          const href = m[1] ?? '';
+          expect(href.startsWith(`${prefix(langOf(path))}projects/`), `${path} → ${href}`).toBe(true);
+          return href.split('/').at(-2) ?? '';
+        });
+        expect(ids.length, path).toBeGreaterThan(0);
+        expect(ids, path).not.toContain(own);
+        for (const id of ids) expect(district.get(id), `${path} → ${id}`).toBe(district.get(own));
+        checked += 1;
+      }
+      expect(checked).toBeGreaterThan(30);
+    });
+  });
 });
