@@ -88,8 +88,16 @@ export function formatDate(lang: Locale, d: Date, withTime = false): string {
 
 /** Machine-readable date for <time datetime>. */
 export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  // Pages ask for the same few report dates tens of thousands of times: each day is written once.
+  const time = d.getTime();
+  let iso = isoDates.get(time);
+  if (iso === undefined) {
+    iso = d.toISOString().slice(0, 10);
+    if (isoDates.size < 10_000) isoDates.set(time, iso);
+  }
+  return iso;
 }
+const isoDates = new Map<number, string>();
 
 const listFormat = /* @__PURE__ */ memo((lang: Locale) => new Intl.ListFormat(LOCALE_TAGS[lang], { type: 'conjunction' }));
 
