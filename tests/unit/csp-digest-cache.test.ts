@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { ASTRO_CSP_DIGEST, memoiseCspDigest } from '../../src/integrations/csp-digest-cache.ts';
+import { ASTRO_CSP_DIGEST, ASTRO_SORTED_CSS, memoiseCspDigest, memoiseSortedCss } from '../../src/integrations/csp-digest-cache.ts';
 
 /** Astro's function, as astro/dist/core/encryption.js writes it, with a counting digest to run it. */
 const MODULE = `${ASTRO_CSP_DIGEST}
@@ -62,5 +62,54 @@ describe('memoiseCspDigest', () => {
   test('leaves a module without the function, or with two of them, alone', () => {
     expect(memoiseCspDigest('export const x = 1;')).toBeUndefined();
     expect(memoiseCspDigest(`${MODULE}\n${MODULE}`)).toBeUndefined();
+  });
+});
+
+describe('memoiseSortedCss', () => {
+  /** Astro's headElements step, as astro/dist/core/build/environment.js has it, made runnable. */
+  const MODULE = `function styleList(pageBuildData) {
+  ${ASTRO_SORTED_CSS}
+  return sortedCssAssets;
+}`;
+  const run = (code: string) => {
+    let sorts = 0;
+    const cssOrder = (a: { order: number }, b: { order: number }) => {
+      sorts += 1;
+      return a.order - b.order;
+    };
+    // Astro's merge: neighbouring inline sheets become one new string.
+    const mergeInlineCss = (acc: Array<{ type: string; content: string }>, current: { type: string; content: string }) => {
+      const last = acc.at(-1);
+      if (last?.type === 'inline' && current.type === 'inline') acc[acc.length - 1] = { type: 'inline', content: last.content + current.content };
+      else acc.push(current);
+      return acc;
+    };
+    const styleList = new Function('cssOrder', 'mergeInlineCss', `${code}\nreturn styleList;`)(cssOrder, mergeInlineCss) as (page: unknown) => Array<{ content: string }> | undefined;
+    return { styleList, sorts: () => sorts };
+  };
+
+  test('Astro ships the line the plugin replaces (fails on an Astro upgrade that changes it)', () => {
+    const path = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'dist/core/build/environment.js');
+    expect(memoiseSortedCss(readFileSync(path, 'utf8'))).toContain('sortedCssOf(pageBuildData)');
+  });
+
+  test("gives each page of a route the list Astro gives, made once per route", () => {
+    const page = () => ({ styles: [{ order: 2, sheet: { type: 'inline', content: 'p{margin:0}' } }, { order: 1, sheet: { type: 'inline', content: 'body{color:red}' } }] });
+    const [a, b] = [page(), page()];
+    const original = run(MODULE);
+    const memoised = run(memoiseSortedCss(MODULE)!);
+    const expected = original.styleList(page());
+    expect(memoised.styleList(a)).toEqual(expected);
+    expect(expected).toEqual([{ type: 'inline', content: 'body{color:red}p{margin:0}' }]);
+    // Made once for the route: later pages get the list made for the first (and so the same strings).
+    const sortsForA = memoised.sorts();
+    expect(memoised.styleList(a)).toBe(memoised.styleList(a));
+    expect(memoised.sorts()).toBe(sortsForA);
+    expect(memoised.styleList(b)).toEqual(expected);
+    expect(memoised.styleList(undefined)).toBeUndefined();
+  });
+
+  test('leaves a module without the line alone', () => {
+    expect(memoiseSortedCss('export const x = 1;')).toBeUndefined();
   });
 });
