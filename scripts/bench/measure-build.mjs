@@ -10,7 +10,7 @@
 // the pages were rendered with (copied before Astro deletes them: a profile's frames point into them,
 // and each chunk names the source module of every part), Astro's own phase timer (ASTRO_TIMER_PATH)
 // and the time of each build hook. Without it, nothing is added to the build.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -80,5 +80,36 @@ function mainThreadCpuMs() {
   }
 }
 const mainCpuMs = mainThreadCpuMs();
+
+/**
+ * CPU time by kind of thread (Linux: the stat file of each thread under /proc/self/task, user + system, in ticks of 10 ms), for the
+ * threads alive at the end of the build: the main thread; V8's helpers (garbage collection on other
+ * cores, optimising compiler); the file system's thread pool (libuv: the writes, mostly system time);
+ * worker threads (share images, spreadsheets); Rolldown's. The main-thread profile cannot see the
+ * others, and on two cores they take the time the main thread waits for one.
+ */
+const THREAD_KINDS = [
+  ['main', /^MainThread$/],
+  ['v8', /^(V8Worker|DelayedTaskSche)/],
+  ['files', /^libuv-worker$/],
+  ['workers', /^WorkerThread$/],
+  ['bundler', /^(rolldown|tokio)/],
+];
+function threadCpuMs() {
+  try {
+    const out = Object.fromEntries([...THREAD_KINDS.map(([k]) => [k, 0]), ['other', 0]]);
+    for (const task of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const kind = THREAD_KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
+      out[kind] += (Number(fields[11]) + Number(fields[12])) * 10;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+const threads = threadCpuMs();
 if (profile) writeFileSync(join(profileDir, 'hooks.json'), JSON.stringify({ ...profile.hooks, end: ms }));
-console.log(JSON.stringify({ ms, cpuMs, maxRssMb, ...(mainCpuMs === undefined ? {} : { mainCpuMs }) }));
+console.log(JSON.stringify({ ms, cpuMs, maxRssMb, ...(mainCpuMs === undefined ? {} : { mainCpuMs }), ...(threads === undefined ? {} : { threads }) }));

@@ -390,6 +390,44 @@ export function breakdown(key, profile) {
   return out;
 }
 
+/** The kinds of thread measure-build.mjs counts, as the report names them. */
+const THREADS = [
+  ['main', 'Main thread (Astro, our code)'],
+  ['v8', "V8's helpers (garbage collection on other cores, optimising compiler)"],
+  ['files', "File system's thread pool (writing the output)"],
+  ['workers', 'Worker threads (share images, spreadsheets)'],
+  ['bundler', "Rolldown's threads (bundling)"],
+  ['other', 'Other threads'],
+];
+
+/**
+ * CPU time by kind of thread for the largest paired build, median over its timed runs, ours against
+ * bare: the main-thread breakdown below cannot see the other threads, and on two cores their work is
+ * time the main thread waits for a core.
+ */
+export function threadTable(builds) {
+  const key = ['10000', '1000'].find((k) => builds[k]?.runs?.some((r) => r.ours?.threads && r.bare?.threads));
+  if (!key) return [];
+  const runs = builds[key].runs.filter((r) => r.ours?.threads && r.bare?.threads);
+  const of = (side, kind) => median(runs.map((r) => r[side].threads[kind] ?? 0));
+  const rows = THREADS.filter(([k]) => of('ours', k) >= 50 || of('bare', k) >= 50).map(([k, label]) => [
+    label,
+    duration(of('ours', k)),
+    duration(of('bare', k)),
+    of('bare', k) > 0 ? times(of('ours', k) / of('bare', k)) : '–',
+  ]);
+  const total = (side) => THREADS.reduce((sum, [k]) => sum + of(side, k), 0);
+  rows.push(['**All threads alive at the end**', duration(total('ours')), duration(total('bare')), times(total('ours') / total('bare'))]);
+  return [
+    `## CPU by thread: ${Number(key).toLocaleString('en')} projects`,
+    '',
+    `User + system time of each kind of thread, median of the ${runs.length} timed builds of each side (from /proc; threads that ended before the build did are not counted). The breakdown below is the main thread's alone.`,
+    '',
+    markdownTable(['Thread', 'Ours', 'Bare', 'Ours ÷ bare'], rows),
+    '',
+  ];
+}
+
 /** The whole report as Markdown: budgets first, then the measurements behind them. */
 export function renderReport(m) {
   const parts = [`# Benchmark, ${m.date}`, ''];
@@ -479,6 +517,7 @@ export function renderReport(m) {
       markdownTable(['Content', 'Our pages', 'Run', 'Ours: time / CPU / peak MB', 'Bare: time / CPU / peak MB', 'Time ours/bare', 'CPU ours/bare', 'Memory ours/bare', 'Load'], rows),
       '',
     );
+    parts.push(...threadTable(m.builds));
     const profiled = Object.entries(m.builds).filter(([, b]) => b.profile?.ours);
     for (const [key, b] of profiled) parts.push(...breakdown(key, b.profile));
   }

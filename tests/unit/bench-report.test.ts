@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breakdown, duration, evaluate, kb, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, times } from '../../scripts/bench/report.mjs';
+import { breakdown, duration, evaluate, kb, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, threadTable, times } from '../../scripts/bench/report.mjs';
 import { summariseSuite } from '../../scripts/bench/suite.mjs';
 
 type Line = { budget: string; status: string; measured: string };
@@ -185,6 +185,26 @@ describe('helpers', () => {
     const md = breakdown('10000', { ours, bare }).join('\n');
     expect(md).toMatch(/\| Astro's page rendering[^|]*\| 4000 ms \| 80\.0% \| 2500 ms \| \+0\.60 \|/);
     expect(md).toContain('| **Total, main thread** | 5000 ms | 100% | 2500 ms | 2.00× in all |');
+  });
+
+  test('the thread table gives the median of each kind of thread, ours against bare, over the timed pairs', () => {
+    const threads = (main: number, v8: number, files: number) => ({ main, v8, files, workers: 0, bundler: 0, other: 0 });
+    const run = (ms: number, t: ReturnType<typeof threads>) => ({ ms, cpuMs: ms, maxRssMb: 1, threads: t });
+    const runs = [
+      { ours: run(50_000, threads(40_000, 18_000, 12_000)), bare: run(25_000, threads(17_000, 2000, 4000)) },
+      { ours: run(55_000, threads(42_000, 20_000, 4000)), bare: run(27_000, threads(18_000, 3000, 5000)) },
+      { ours: run(60_000, threads(44_000, 22_000, 8000)), bare: run(30_000, threads(19_000, 4000, 6000)) },
+    ];
+    const md = threadTable({ 10000: { runs } }).join('\n');
+    expect(md).toContain('## CPU by thread: 10,000 projects');
+    expect(md).toMatch(/\| Main thread[^|]*\| 42\.0 s \| 18\.0 s \| 2\.33× \|/);
+    expect(md).toMatch(/\| V8's helpers[^|]*\| 20\.0 s \| 3000 ms \| 6\.67× \|/);
+    expect(md).toMatch(/\| File system's thread pool[^|]*\| 8000 ms \| 5000 ms \| 1\.60× \|/);
+    // Kinds with no time on either side are left out; the total is of the medians.
+    expect(md).not.toContain('Worker threads');
+    expect(md).toContain('| **All threads alive at the end** | 70.0 s | 26.0 s | 2.69× |');
+    // Builds measured without thread figures (another OS) give no table.
+    expect(threadTable({ 10000: { runs: [{ ours: { ms: 1 }, bare: { ms: 1 } }] } })).toEqual([]);
   });
 
   test('markdownTable escapes pipes so a value cannot break the row', () => {
