@@ -82,29 +82,34 @@ function sortedCssOf(pageBuildData) {
 
 const ENVIRONMENT_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]build[\\/]environment\.js$/;
 
+/** Each of Astro's modules this plugin changes, how, and what it says when it no longer can. */
+const TRANSFORMS = [
+  {
+    module: ENCRYPTION_MODULE,
+    apply: memoiseCspDigest,
+    warning: 'astro/dist/core/encryption.js has changed: CSP hashes are computed for every page again (src/integrations/csp-digest-cache.ts)',
+  },
+  {
+    module: ENVIRONMENT_MODULE,
+    apply: memoiseSortedCss,
+    warning: "astro/dist/core/build/environment.js has changed: each page's style list is made afresh again (src/integrations/csp-digest-cache.ts)",
+  },
+];
+
 export function cspDigestCache(): Plugin {
   return {
     name: 'csp-digest-cache',
     apply: 'build',
     transform(code, id) {
       const path = id.split('?')[0] ?? '';
-      if (ENCRYPTION_MODULE.test(path)) {
-        const out = memoiseCspDigest(code);
-        if (out === undefined) {
-          this.warn('astro/dist/core/encryption.js has changed: CSP hashes are computed for every page again (src/integrations/csp-digest-cache.ts)');
-          return undefined;
-        }
-        return { code: out, map: null };
+      const change = TRANSFORMS.find((t) => t.module.test(path));
+      if (!change) return undefined;
+      const out = change.apply(code);
+      if (out === undefined) {
+        this.warn(change.warning);
+        return undefined;
       }
-      if (ENVIRONMENT_MODULE.test(path)) {
-        const out = memoiseSortedCss(code);
-        if (out === undefined) {
-          this.warn("astro/dist/core/build/environment.js has changed: each page's style list is made afresh again (src/integrations/csp-digest-cache.ts)");
-          return undefined;
-        }
-        return { code: out, map: null };
-      }
-      return undefined;
+      return { code: out, map: null };
     },
   };
 }
