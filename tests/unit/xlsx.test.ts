@@ -1,8 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
 import { toJsonRecord } from '../../src/lib/export.ts';
 import { xlsxSheets, type XlsxLabels } from '../../src/lib/xlsx-sheets.ts';
-import { writeWorkbook } from '../../src/lib/xlsx-write.ts';
+import { fixedZipTimes, writeWorkbook } from '../../src/lib/xlsx-write.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES, type Locale } from '../../src/lib/vocabulary.ts';
 import { bare, located } from '../fixtures/export.ts';
@@ -46,6 +46,24 @@ async function open(lang: Locale) {
 }
 
 describe('the spreadsheet', () => {
+  test('the same sheets give the same bytes, whenever they are written', async () => {
+    try {
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date('2025-11-05T10:00:00Z'));
+      const first = await writeWorkbook(sheetsFor('ru'), 'ru');
+      vi.setSystemTime(new Date('2026-03-01T17:45:13Z'));
+      const second = await writeWorkbook(sheetsFor('ru'), 'ru');
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('fixedZipTimes leaves what is not a zip alone', () => {
+    const bytes = new Uint8Array([1, 2, 3, 4, 5]);
+    expect([...fixedZipTimes(bytes)]).toEqual([1, 2, 3, 4, 5]);
+  });
+
   test('opens with read-excel-file and has the four sheets, named in the reader’s language', async () => {
     const book = await open('ru');
     expect(Object.keys(book)).toEqual(['Проекты', 'Источники', 'Сообщения о статусе', 'Читать']);
