@@ -2,7 +2,7 @@
  * The store behind src/components/ui/Memo.astro: rendered HTML by key, made on first use and shared
  * by every later use in the same build. A render that fails is not kept (the next use tries again).
  * Bounded, so that a very long build cannot grow it without end: past `max` keys it keeps what it has
- * and renders new keys every time. At 10,000 projects it holds some 30,000 fragments, about 25 MB.
+ * and renders new keys every time. At 10,000 projects it holds a few hundred fragments.
  */
 const MAX_ENTRIES = 100_000;
 

@@ -67,8 +67,11 @@ export function absolute(path: string): string {
   return new URL(path, site).href;
 }
 let lastSite = { given: '', origin: '' };
-/** A path of a single leading slash and characters URL keeps as written. */
-const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-_.!~*'()%/?=&]*$/;
+/**
+ * A path of a single leading slash and characters URL keeps as written, in the path and in the query
+ * alike (not the apostrophe: URL encodes it in an http query).
+ */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-_.!~*()%/?=&]*$/;
 /** "." and ".." segments, which URL resolves, and doubled slashes, which it keeps but we never make. */
 const DOT_SEGMENT = /\/\.\.?(?:\/|\?|$)|\/\//;
 

@@ -81,7 +81,7 @@ describe('absolute', () => {
   // Its shortcut (the origin in front of a plain path) must give exactly what URL gives.
   test.each(['https://news.example.kz', 'https://news.example.kz/almaty-projects/', 'http://localhost:4321/'])('matches URL on %s', (site) => {
     vi.stubEnv('SITE', site);
-    for (const path of ['/', '/kk/projects/medeu/', '/og/ru/district-medeu.png', '/projects/?category=social&district=medeu', '/projects/a%2Fb%3Fc/', '/a/./b/', '/a/../b/', '/a/..', '//evil.example/x', '/проекты/', '/a b/', '/x#y', "/it's/(1)/"]) {
+    for (const path of ['/', '/kk/projects/medeu/', '/og/ru/district-medeu.png', '/projects/?category=social&district=medeu', '/projects/a%2Fb%3Fc/', '/a/./b/', '/a/../b/', '/a/..', '//evil.example/x', '/проекты/', '/a b/', '/x#y', "/it's/(1)/", "/projects/?q=it's", '/projects/?q=a b']) {
       expect(absolute(path), path).toBe(new URL(path, site).href);
     }
   });
