@@ -41,11 +41,21 @@ test.describe('astro dev with broken content', () => {
    * Opens `path` and runs `check`, again until it passes: after an edit, Astro reloads open pages on its
    * own once its loader has read the file, which can abort a navigation of ours or come just after it.
    */
-  const settle = (page: Page, path: string, check: () => Promise<void>) =>
-    expect(async () => {
-      await page.goto(server.url + path);
-      await check();
-    }).toPass({ timeout: 30_000 });
+  const settle = async (page: Page, path: string, check: () => Promise<void>) => {
+    const from = server.output().length;
+    try {
+      await expect(async () => {
+        await page.goto(server.url + path);
+        await check();
+      }).toPass({ timeout: 30_000 });
+    } catch (error) {
+      // What astro dev printed meanwhile (a "Failed to reload", or nothing at all when its watcher
+      // missed the save): this test failed once under a loaded CI run, and the page alone cannot say why.
+      await test.info().attach('astro dev output while waiting', { body: server.output().slice(from), contentType: 'text/plain' });
+      console.error(`astro dev output while waiting for ${path}:\n${server.output().slice(from).slice(-4000)}`);
+      throw error;
+    }
+  };
   /** The problems as `npm run check:content` words them, one "file: field: message" line each. */
   const expected = () => checkFolder(dir).issues.map((i) => `${i.file}: ${i.field}: ${i.message}`);
 
