@@ -354,14 +354,14 @@ export interface ProjectFeature {
   properties: Record<string, Cell>;
 }
 
+/** Whether a project has a Feature in the GeoJSON files: a stated coordinate. */
+export const hasPoint = (p: ProjectJson): p is ProjectJson & { location: NonNullable<ProjectJson['location']> } => Boolean(p.location);
+
 /**
  * The Feature for a project with a stated coordinate, or null where there is none (an unlocated
  * project has no honest point to draw). Properties are the CSV columns except lat and lon, so the
  * precision and what the point marks travel with it.
  */
-/** Whether a project has a Feature in the GeoJSON files: a stated coordinate. */
-export const hasPoint = (p: ProjectJson): p is ProjectJson & { location: NonNullable<ProjectJson['location']> } => Boolean(p.location);
-
 export function toFeature(p: ProjectJson): ProjectFeature | null {
   if (!hasPoint(p)) return null;
   const { lat: _lat, lon: _lon, ...properties } = flatRecord(p);
