@@ -12,7 +12,7 @@ import { pageCount, pagingFrom } from '~/lib/paging.ts';
 import { localised, projectTitle } from '~/lib/display.ts';
 import { href } from '~/lib/paths.ts';
 import { DISTRICT_SLUGS, KINDS, LOCALES, type DistrictSlug, type Kind, type Locale } from '~/lib/vocabulary.ts';
-import { once } from '~/lib/once.ts';
+import { once, onceBy } from '~/lib/once.ts';
 
 /** The paging in force for this build (INDEX_PAGE_SIZE lets the tests page the real content). */
 export const paging = pagingFrom(process.env);
@@ -43,17 +43,8 @@ export const filterRecords = once(async (): Promise<ReadonlyMap<string, FilterRe
   return new Map(projects.map((p) => [p.id, toFilterRecord({ ...p.data, id: p.id }, names)]));
 });
 
-const files = new Map<Locale, Promise<IndexFile>>();
-
-/** The filter index of one language's project list. */
-export function indexFile(lang: Locale): Promise<IndexFile> {
-  let file = files.get(lang);
-  if (!file) {
-    file = build(lang);
-    files.set(lang, file);
-  }
-  return file;
-}
+/** The filter index of one language's project list, made once per language. */
+export const indexFile = onceBy((lang: Locale) => build(lang));
 
 async function build(lang: Locale): Promise<IndexFile> {
   const [projects, byId, filter] = await Promise.all([getProjects(), getDistrictMap(), filterRecords()]);

@@ -15,7 +15,7 @@ import { xlsxSheets, type PlainSheet } from '~/lib/xlsx-sheets.ts';
 import { offMainThread } from './build-workers.ts';
 import { enumLabels, utf8Length } from '~/data/views/shared.ts';
 import { dataAsOf, getDistricts, getProjects, getStory } from './content.ts';
-import { once } from '~/lib/once.ts';
+import { once, onceBy } from '~/lib/once.ts';
 
 export interface Downloads {
   records: ProjectJson[];
@@ -74,17 +74,11 @@ export interface DistrictDownloads {
 
 const ownRecords = async (slug: string) => (await downloads()).records.filter((r) => r.district === slug);
 
-const districtCounts = new Map<string, Promise<DistrictDownloads>>();
-
 /** The counts of one district's files (/data/districts/<slug>/projects.csv and .geojson), once per build. */
-export function districtDownloads(slug: string): Promise<DistrictDownloads> {
-  let counts = districtCounts.get(slug);
-  if (!counts) {
-    counts = ownRecords(slug).then((own) => ({ slug, count: own.length, located: own.filter(hasPoint).length }));
-    districtCounts.set(slug, counts);
-  }
-  return counts;
-}
+export const districtDownloads = onceBy(async (slug: string): Promise<DistrictDownloads> => {
+  const own = await ownRecords(slug);
+  return { slug, count: own.length, located: own.filter(hasPoint).length };
+});
 
 const makeDistrictFile = (slug: string, kind: 'csv' | 'geojson') => async () => {
   const own = await ownRecords(slug);
@@ -137,7 +131,6 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** Where a language's spreadsheet lives: /data/projects.xlsx, /kk/data/projects.xlsx, /en/data/projects.xlsx. */
 export const xlsxHref = (lang: Locale) => (lang === 'ru' ? fileHref('data', 'projects.xlsx') : fileHref(lang, 'data', 'projects.xlsx'));
 
-const xlsxCache = new Map<Locale, Promise<Uint8Array>>();
 let xlsxQueue: Promise<void> = Promise.resolve();
 
 /** The sheets of a language's spreadsheet, before they are written (on a worker, by xlsxFile). */
@@ -182,17 +175,13 @@ async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
  * A language's spreadsheet as bytes, written once per build, on a worker thread (src/data/build-workers.ts):
  * the sheets are made here, writing and zipping them is the slow part.
  */
-export function xlsxFile(lang: Locale): Promise<Uint8Array> {
-  let made = xlsxCache.get(lang);
-  if (!made) {
-    // One language at a time: each holds every project's rows twice (here and on the worker) while it is
-    // written, and three at once raised the 10,000-project build's peak memory by a third.
-    made = xlsxQueue.then(() => xlsxContent(lang)).then((sheets) => offMainThread({ kind: 'xlsx', sheets, lang }));
-    xlsxQueue = made.then(
-      () => undefined,
-      () => undefined,
-    );
-    xlsxCache.set(lang, made);
-  }
+export const xlsxFile = onceBy((lang: Locale): Promise<Uint8Array> => {
+  // One language at a time: each holds every project's rows twice (here and on the worker) while it is
+  // written, and three at once raised the 10,000-project build's peak memory by a third.
+  const made = xlsxQueue.then(() => xlsxContent(lang)).then((sheets) => offMainThread({ kind: 'xlsx', sheets, lang }));
+  xlsxQueue = made.then(
+    () => undefined,
+    () => undefined,
+  );
   return made;
-}
+});

@@ -15,7 +15,7 @@ import { fileHref, href } from '~/lib/paths.ts';
 import { cardText, PROJECT_IMAGES_UP_TO, type ShareCard } from '~/lib/share-card.ts';
 import { projectTitle } from '~/lib/display.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
-import { once } from '~/lib/once.ts';
+import { once, onceBy } from '~/lib/once.ts';
 
 export interface ShareImage {
   lang: Locale;
@@ -75,12 +75,7 @@ export const shareImages = once(build);
 
 async function build(): Promise<ShareImage[]> {
   // A project's picture has no text: one per project serves its card in every language.
-  const maps = new Map<string, Promise<ShareCard['map']>>();
-  const mapOf = (p: ProjectEntry) => {
-    let map = maps.get(p.id);
-    if (!map) maps.set(p.id, (map = projectInDistrict(p)));
-    return map;
-  };
+  const mapOf = onceBy(projectInDistrict);
   const [projects, districts, asOf] = await Promise.all([getProjects(), getDistricts(), dataAsOf()]);
   const images: ShareImage[] = [];
   for (const lang of LOCALES) {

@@ -11,6 +11,7 @@ import { ATOM_NS, articleItem, districtFeedPath, feedPath, guidXml, newestFirst,
 import { absolute, href } from '~/lib/paths.ts';
 import { LOCALE_TAGS, type Locale } from '~/lib/vocabulary.ts';
 import { getDistrict, getDistrictProjects, getProjects, getStory, newsSlug, type ProjectEntry } from '~/data/content.ts';
+import { onceBy } from '~/lib/once.ts';
 
 function labels(lang: Locale): FeedLabels {
   const dict = t(lang);
@@ -70,14 +71,8 @@ function options(lang: Locale, o: { title: string; description: string; link: st
   };
 }
 
-const siteReportsBy = new Map<Locale, ReturnType<typeof reports>>();
-
 /** Every project's reports after the article, in a language: made once for /rss.xml and /data/'s counts. */
-function siteReports(lang: Locale): ReturnType<typeof reports> {
-  let made = siteReportsBy.get(lang);
-  if (!made) siteReportsBy.set(lang, (made = getProjects().then((projects) => reports(lang, projects))));
-  return made;
-}
+const siteReports = onceBy(async (lang: Locale) => reports(lang, await getProjects()));
 
 /** /rss.xml in a language: the article, then every report published after it, newest first. */
 export async function siteFeed(lang: Locale): Promise<RSSOptions> {
