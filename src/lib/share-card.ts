@@ -131,9 +131,10 @@ export function cardTree(card: ShareCard, fontFamily: string): CardNode {
       el(
         'div',
         { flexDirection: 'row', marginBottom: stats.length ? 28 : 0 },
-        // Three boxes of 296 + 2 × 18 px, with 24 px between them, fit the 1,052 px text column.
+        // Three boxes of 296 + 2 × 18 px, with 24 px between them, fit the 1,052 px text column; two of
+        // 268 + 2 × 18 px fit the 632 px one beside a map.
         stats.map((s, i) =>
-          el('div', { flexDirection: 'column', width: 296, marginRight: i < stats.length - 1 ? 24 : 0, padding: '12px 18px', backgroundColor: PAPER_2, borderRadius: 8 }, [
+          el('div', { flexDirection: 'column', width: narrow ? 268 : 296, marginRight: i < stats.length - 1 ? 24 : 0, padding: '12px 18px', backgroundColor: PAPER_2, borderRadius: 8 }, [
             el('div', { fontSize: statSize(s.value), fontWeight: 700, color: BRAND, lineHeight: 1.1, height: 80, alignItems: 'flex-end' }, s.value),
             el('div', { fontSize: 26, color: INK_2, lineHeight: 1.25 }, s.label),
           ]),
@@ -153,7 +154,8 @@ export function cardTree(card: ShareCard, fontFamily: string): CardNode {
       color: INK,
     },
     [
-      el('div', { width: 20, height: '100%', backgroundColor: BRAND }),
+      // The brand stripe keeps its width: without flexShrink 0 a full text column squeezed it away.
+      el('div', { width: 20, flexShrink: 0, height: '100%', backgroundColor: BRAND }),
       el('div', { flexDirection: 'row', flexGrow: 1, padding: '56px 64px 48px 64px' }, card.map ? [text, mapColumn(card.map)] : [text]),
     ],
   );

@@ -107,3 +107,35 @@ describe('card layout', () => {
   });
 });
 
+
+describe('card geometry', () => {
+  // Every rectangle satori drew, as [x, y, width, height, fill].
+  const rects = (svg: string) =>
+    [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"(?: fill="([^"]*)")?/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), m[5]] as const);
+  const map = {
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120" width="100" height="120"><path d="M0 0H100V120H0Z" fill="#dfe5e8"/></svg>',
+    width: 100,
+    height: 120,
+    credit: '© OpenStreetMap contributors',
+  };
+  // A hand-made card with the longest figure labels the real cards use.
+  const full: ShareCard = {
+    kicker: 'Алматы: проекты ко Дню Республики',
+    title: 'Сынақ ауданы',
+    stats: [
+      { value: '60-тан астам', label: 'жоба әкімдік хабарламасында' },
+      { value: '55', label: 'проектов в открытых источниках' },
+      { value: '8', label: 'проектов с координатами' },
+    ],
+    footer: 'Данные на 29 ноября 2025 г.',
+  };
+
+  test.each([
+    ['three figures, no map', full],
+    ['two figures beside a map', { ...full, stats: full.stats.slice(1), map }],
+  ])('%s: the brand stripe is drawn 20 px wide and nothing reaches past the card', async (_name, c) => {
+    const drawn = rects(await renderSvg(c));
+    expect(drawn.some(([x, , w, h, fill]) => x === 0 && w === 20 && h === CARD_HEIGHT && fill === '#0b5a6e')).toBe(true);
+    for (const [x, , w] of drawn) expect(x + w).toBeLessThanOrEqual(CARD_WIDTH);
+  });
+});
