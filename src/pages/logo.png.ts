@@ -10,6 +10,7 @@ import { LOGO_SIZE } from '~/lib/logo.ts';
 
 export const GET: APIRoute = async () => {
   const svg = await readFile(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: LOGO_SIZE } }).render().asPng();
+  // The favicon has no text: resvg need not read the machine's fonts (src/lib/share-image.ts).
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: LOGO_SIZE }, font: { loadSystemFonts: false } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
