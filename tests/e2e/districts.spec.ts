@@ -483,6 +483,12 @@ test.describe('at 320 px and in print', () => {
     await expect(page.getByRole('button', { name: 'Показать на карте улиц' })).toBeHidden();
     await expect(page.locator('.unlocated-count')).toBeVisible();
   });
+
+  test('in print the footer stays in one piece, not split over two sheets', async ({ page }) => {
+    await page.goto('/districts/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-footer').evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+  });
 });
 
 test.describe('accessibility', () => {
