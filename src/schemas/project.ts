@@ -44,6 +44,12 @@ export const LocationSchema = z
     source: text('location.source'),
     /** Address of that source, where it has one. */
     sourceUrl: httpUrl('location.sourceUrl').optional(),
+    /**
+     * The source as a reader is told it, in each language, where `source` is a citation written for
+     * checking (a repository path and commit, a search index's file id): pages show this instead, and
+     * the downloads keep `source` as it is.
+     */
+    sourceName: localText('location.sourceName').optional(),
   }, {
     error: (issue) =>
       issue.code === 'invalid_type' ? `location must be a group of fields, not ${shownValue(issue.input)}; ${LOCATION_SHAPE}` : undefined,

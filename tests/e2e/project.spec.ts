@@ -57,6 +57,20 @@ test.describe('a project page', () => {
     await expect(page.locator('dl.facts')).toContainText('приблизительно: точка на улице');
   });
 
+  test('names a coordinate\'s source in the page language where the data gives it words for readers, not the bare citation', async ({ page }) => {
+    const named = projects.filter((p) => p.location?.sourceName);
+    test.skip(named.length === 0, 'no project has location.sourceName');
+    for (const p of named.slice(0, 2)) {
+      for (const lang of ['ru', 'kk', 'en'] as const) {
+        await page.goto(`${lang === 'ru' ? '' : `/${lang}`}/projects/${p.id}/`);
+        const row = page.locator('dl.facts > div').filter({ has: page.locator('dt', { hasText: { ru: 'Местоположение', kk: 'Орналасқан жері', en: 'Location' }[lang] }) }).locator('dd');
+        await expect(row, `${lang} ${p.id}`).toContainText(p.location!.sourceName![lang]!);
+        await expect(row, `${lang} ${p.id}`).not.toContainText(p.location!.source);
+        if (p.location!.sourceUrl) await expect(row.getByRole('link', { name: p.location!.sourceName![lang]! })).toHaveAttribute('href', p.location!.sourceUrl);
+      }
+    }
+  });
+
   test('exists in Kazakh and English, each with its own title and description', async ({ page }) => {
     // One project whose sources are all Kazakh and one with a Russian source, so both kinds of text are read.
     const kkOnly = projects.find((p) => p.sources.every((s) => s.language === 'kk'))!;
