@@ -6,7 +6,7 @@
  * network: every test answers them with a blank image or blocks them.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './support/axe.ts';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
@@ -492,16 +492,15 @@ test.describe('at 320 px and in print', () => {
 });
 
 test.describe('accessibility', () => {
-  const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = (r: Awaited<ReturnType<typeof axe>>) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  const axe = (page: Page) => axeViolations(page, { javaScript: true });
   const located = projects.find((x) => x.location && x.district)!;
 
   for (const path of ['/districts/auezov/', '/en/districts/nauryzbay/', '/districts/', `/projects/${located.id}/`, '/embed/districts/almaly/']) {
     test(`${path}: no axe violations, before and after the street map`, async ({ page }) => {
       await page.goto(path);
-      expect(summary(await axe(page))).toEqual([]);
+      expect(await axe(page)).toEqual([]);
       await openStreetMap(page, path.startsWith('/en/') ? 'Show on the street map' : 'Показать на карте улиц');
-      expect(summary(await axe(page))).toEqual([]);
+      expect(await axe(page)).toEqual([]);
     });
   }
 
@@ -510,7 +509,7 @@ test.describe('accessibility', () => {
     await openStreetMap(page);
     await page.locator('.pm-marker').first().click();
     await expect(page.locator('.leaflet-popup')).toBeVisible();
-    expect(summary(await axe(page))).toEqual([]);
+    expect(await axe(page)).toEqual([]);
   });
 });
 
