@@ -7,8 +7,7 @@ import { dataAsOf, getDistrictProjects, getDistricts, getProjects, getStory, new
 import { districtInCity, getOutlines } from './geo.ts';
 import type { ProjectEntry } from './content.ts';
 import { OSM_CREDIT } from '~/lib/outlines.ts';
-import { cityMap, districtMap, modelToSvg } from '~/lib/static-map.ts';
-import { unionBounds } from '~/lib/geo.ts';
+import { modelToSvg, projectLocationMap } from '~/lib/static-map.ts';
 import { t } from '~/i18n/index.ts';
 import { fill, formatDate, formatNumber, pluralWord } from '~/lib/format.ts';
 import { fileHref, href } from '~/lib/paths.ts';
@@ -44,21 +43,10 @@ async function projectInDistrict(p: ProjectEntry): Promise<ShareCard['map']> {
   const { location, district } = p.data;
   if (!location) return undefined;
   const outlines = await getOutlines();
-  const focus = outlines.districts.find((o) => o.slug === district);
   // Names are not drawn (modelToSvg draws areas only); the card's text names the district.
   const named = (o: (typeof outlines.districts)[number]) => ({ ...o, name: o.slug });
   const point = { id: p.id, lat: location.lat, lon: location.lon, category: p.data.category, precision: location.precision, title: p.id };
-  const model = focus
-    ? districtMap({ focus: named(focus), districts: outlines.districts.map(named), city: outlines.cityCoarse, points: [point], coarse: true })
-    : // No source names the district: the point on the whole city, no district singled out (as the project page draws it).
-      cityMap({
-        districts: outlines.districts.map((o) => ({ ...named(o), count: 0 })),
-        city: outlines.cityCoarse,
-        bounds: unionBounds(outlines.districts.map((o) => o.bounds))!,
-        points: [],
-        bare: true,
-        marks: [point],
-      });
+  const model = projectLocationMap({ districts: outlines.districts.map(named), city: outlines.cityCoarse, district, points: [point], context: true });
   const marks = model.marks
     .map((m) =>
       location.precision === 'exact'

@@ -11,7 +11,7 @@
  * at 290 px, the WCAG 2.2 target spacing) are fanned out or grouped, and labels are placed for the
  * larger type the narrow picture uses (see LABEL_SIZE).
  */
-import type { Bounds } from './geo.ts';
+import { unionBounds, type Bounds } from './geo.ts';
 import { clipRing, fromKm, shapeContains, toKm, type Rect, type Shape } from './shapes.ts';
 import polylabel from 'polylabel';
 import type { Category, Precision } from './vocabulary.ts';
@@ -517,6 +517,25 @@ export interface CityMapInput {
   highlight?: string | undefined;
   /** Projects drawn as marks rather than dots (a project page's own point). */
   marks?: readonly MapPoint[] | undefined;
+}
+
+/**
+ * One located project's map, as its page and its share card both draw it: its district's coarser
+ * outline with the project's point, or the whole city with the point and no district singled out where
+ * no source names the district (or names one without an outline). `context` draws the neighbouring
+ * districts faint around the district: the share card does, the page's small map does not.
+ */
+export function projectLocationMap({ districts, city, district, points, context }: { districts: readonly MapDistrict[]; city: Shape; district: string | undefined; points: readonly MapPoint[]; context: boolean }): StaticMapModel {
+  const focus = districts.find((d) => d.slug === district);
+  if (focus) return districtMap({ focus, districts, city, points, coarse: true, context });
+  return cityMap({
+    districts: districts.map((d) => ({ ...d, count: 0 })),
+    city,
+    bounds: unionBounds(districts.map((d) => d.bounds))!,
+    points: [],
+    bare: true,
+    marks: points,
+  });
 }
 
 /** The city: eight districts shaded by count, each a link with its count written on it, and dots for located projects. */

@@ -10,6 +10,7 @@ import {
   MAX_MARKS,
   modelToSvg,
   projection,
+  projectLocationMap,
   shadeClasses,
   shadeOf,
   type MapDistrict,
@@ -243,5 +244,28 @@ describe('districtMap without context', () => {
     expect(model.edge).toBe('');
     expect(model.labels.map((l) => l.role)).toEqual(['focus']);
     expect(model.marks).toHaveLength(1);
+  });
+});
+
+describe('projectLocationMap', () => {
+  const p = point('a', 43.205, 76.905);
+
+  test('a project with a district: that district, coarse, with the point; neighbours only with context', () => {
+    const bare = projectLocationMap({ districts: [WEST, EAST], city: CITY, district: 'west', points: [p], context: false });
+    expect(bare.areas.map((a) => [a.slug, a.role])).toEqual([['west', 'focus']]);
+    expect(bare.marks).toHaveLength(1);
+    const withContext = projectLocationMap({ districts: [WEST, EAST], city: CITY, district: 'west', points: [p], context: true });
+    expect(withContext.areas.map((a) => [a.slug, a.role])).toEqual([
+      ['east', 'neighbour'],
+      ['west', 'focus'],
+    ]);
+  });
+
+  test('no district named (or one without an outline): the whole city, no district singled out, the point as a mark', () => {
+    for (const district of [undefined, 'nowhere']) {
+      const model = projectLocationMap({ districts: [WEST, EAST], city: CITY, district, points: [p], context: true });
+      expect(model.areas.map((a) => a.role)).toEqual(['district', 'district']);
+      expect(model.marks).toHaveLength(1);
+    }
   });
 });
