@@ -1,7 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
 import { toJsonRecord } from '../../src/lib/export.ts';
-import { xlsxSheets, type XlsxLabels } from '../../src/lib/xlsx-sheets.ts';
+import { textIn, xlsxSheets, type XlsxLabels } from '../../src/lib/xlsx-sheets.ts';
+import { pickText } from '../../src/lib/local-text.ts';
 import { fixedZipTimes, writeWorkbook } from '../../src/lib/xlsx-write.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES, type Locale } from '../../src/lib/vocabulary.ts';
@@ -123,5 +124,22 @@ describe('the spreadsheet', () => {
     expect(() => sheetsFor(lang)).not.toThrow();
     // No two columns of a sheet share a heading (the README sheet has none).
     for (const s of sheetsFor(lang).slice(0, -1)) expect(new Set(s.columns.map((c) => c.header)).size, s.name).toBe(s.columns.length);
+  });
+});
+
+describe('a text cell', () => {
+  // Hand-made texts, each missing some language.
+  const texts = [
+    { ru: 'только по-русски', kk: null, en: null, translated: [] },
+    { ru: 'по-русски', kk: 'қазақша', en: null, translated: [] },
+    { ru: '', kk: null, en: 'English only', translated: [] },
+    { ru: '', kk: 'тек қазақша', en: null, translated: [] },
+  ];
+  test.each(LOCALES)('in %s shows what the page shows in its place', (lang) => {
+    for (const v of texts) {
+      expect(textIn(v, lang), JSON.stringify(v)).toBe(pickText({ ru: v.ru, kk: v.kk ?? undefined, en: v.en ?? undefined }, lang)?.text ?? null);
+    }
+    expect(textIn(texts[2], lang)).toBe('English only');
+    expect(textIn(null, lang)).toBeNull();
   });
 });
