@@ -99,35 +99,27 @@ export function methodCounts(projects: ReadonlyArray<{ status: { stage: StatusSt
   return { count: projects.length, byStage, byMembership };
 }
 
-/** The fields of a "considered, not included" item the /data/ page lists. */
+/** The fields of a "considered, not included" item the /data/ page words (its sources it lists as they are). */
 export interface ConsideredNoteInput {
   title?: LocalText | undefined;
   reason?: ConsideredReason | undefined;
   explanation: LocalText;
-  sources: ReadonlyArray<{ url: string }>;
 }
 
-/** One item left off the list, in the page's language (Russian where none): what, why, and its sources. */
+/** One item left off the list, in the page's language (Russian where none): what it is and why. */
 export interface ConsideredNote {
   /** What the item is; undefined for an input without a title. */
   title: Localised | undefined;
   /** The condition of the rule it fails, as a short label. */
   reason: string | undefined;
-  /** The reason in sentences (`text`, kept for callers that only want it), with its language and mark. */
-  text: string;
+  /** The reason in sentences, with its language and whether it is our translation. */
   explanation: Localised;
-  sources: string[];
 }
 
 export function consideredNotes(items: readonly ConsideredNoteInput[], lang: Locale): ConsideredNote[] {
-  return items.map((c) => {
-    const explanation = localised(c.explanation, lang);
-    return {
-      title: localised(c.title, lang),
-      reason: c.reason && CONSIDERED_REASON_LABELS[lang][c.reason],
-      text: explanation.text,
-      explanation,
-      sources: c.sources.map((s) => s.url),
-    };
-  });
+  return items.map((c) => ({
+    title: localised(c.title, lang),
+    reason: c.reason && CONSIDERED_REASON_LABELS[lang][c.reason],
+    explanation: localised(c.explanation, lang),
+  }));
 }
