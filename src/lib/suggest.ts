@@ -49,11 +49,15 @@ export function closest(
   const word = normaliseWord(input);
   const meant = Object.hasOwn(synonyms, word) ? synonyms[word] : undefined;
   if (meant !== undefined && allowed.includes(meant)) return meant;
-  const needle = input.trim().toLowerCase();
+  return nearest(input.trim().toLowerCase(), allowed, (value) => value, 2);
+}
+
+/** The first of `allowed` whose `key` is fewest edits from `needle`, if that is at most `within`. */
+function nearest(needle: string, allowed: readonly string[], key: (value: string) => string, within: number): string | undefined {
   let best: string | undefined;
-  let bestDistance = 3;
+  let bestDistance = within + 1;
   for (const value of allowed) {
-    const d = editDistance(needle, value);
+    const d = editDistance(needle, key(value));
     if (d < bestDistance) {
       best = value;
       bestDistance = d;
@@ -85,14 +89,5 @@ export function enumMessage(field: string, input: unknown, allowed: readonly str
 export function closestUrl(input: string, allowed: readonly string[]): string | undefined {
   const bare = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
   const needle = bare(input);
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(needle.length / 10)) + 1;
-  for (const url of allowed) {
-    const d = editDistance(needle, bare(url));
-    if (d < bestDistance) {
-      best = url;
-      bestDistance = d;
-    }
-  }
-  return best;
+  return nearest(needle, allowed, bare, Math.max(3, Math.floor(needle.length / 10)));
 }
