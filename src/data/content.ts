@@ -10,7 +10,7 @@ import { sortProjects } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
 import type { Claims } from '~/schemas/news.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { once } from '~/lib/once.ts';
+import { once, onceBy } from '~/lib/once.ts';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
@@ -101,6 +101,11 @@ export async function getDistricts(): Promise<DistrictEntry[]> {
 
 /** The districts by slug: the one way to look a district up. */
 export const getDistrictMap = once(async (): Promise<ReadonlyMap<string, DistrictEntry>> => new Map((await getDistricts()).map((d) => [d.id, d])));
+
+/** Every district's name in one language, by slug: made once per language, not once per page. */
+export const getDistrictNames = onceBy(
+  async (lang: Locale): Promise<Readonly<Record<string, string>>> => Object.freeze(Object.fromEntries((await getDistricts()).map((d) => [d.id, d.data.name[lang]]))),
+);
 
 /** One district by slug; throws with the slug if there is none. */
 export async function getDistrict(slug: string): Promise<DistrictEntry> {

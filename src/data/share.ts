@@ -3,7 +3,7 @@
  * here; BaseLayout looks a page up here by its path, so a page needs no change to get its image and
  * an image cannot exist without the page that uses it.
  */
-import { dataAsOf, getDistrictProjects, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
+import { dataAsOf, getDistrictNames, getDistrictProjects, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
 import { districtInCity, getOutlines } from './geo.ts';
 import type { ProjectEntry } from './content.ts';
 import { OSM_CREDIT } from '~/lib/outlines.ts';
@@ -130,11 +130,11 @@ async function build(): Promise<ShareImage[]> {
     // Every project page, while the list is small enough to draw them all (PROJECT_IMAGES_UP_TO): the
     // title, the district, the status as the latest report words it and that report's date.
     if (projects.length <= PROJECT_IMAGES_UP_TO) {
-      const byId = new Map(districts.map((d) => [d.id, d.data.name[lang]]));
+      const names = await getDistrictNames(lang);
       for (const p of projects) {
         const { status, district } = p.data;
         add(`project-${p.id}`, [href(lang, 'projects', p.id)], {
-          kicker: (district && byId.get(district)) ?? dict.files.projectNoDistrict,
+          kicker: (district && names[district]) ?? dict.files.projectNoDistrict,
           title: projectTitle(p.data.title, lang).text,
           status: {
             text: fill(dict.files.projectStatus, { stage: dict.labels.stage[status.stage] }),

@@ -11,7 +11,7 @@ import { absolute, href } from '~/lib/paths.ts';
 import { groupByCategory } from '~/lib/projects.ts';
 import { breadcrumbList, districtPlace } from '~/lib/structured-data.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
-import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictProjects, getDistricts } from '~/data/content.ts';
+import { cityReconciliation, districtItemised, getDistrict, getDistrictMap, getDistrictNames, getDistrictProjects, getDistricts } from '~/data/content.ts';
 import { getOutlines } from '~/data/geo.ts';
 import { districtDownloads, districtFileBytes, districtFileHref } from '~/data/open-data.ts';
 import { districtFeedPath } from '~/lib/feed.ts';
@@ -58,7 +58,7 @@ export async function districtView(slug: string, lang: Locale) {
     /** What DistrictMap draws: the district's outline among its neighbours, and its projects. */
     map: {
       slug,
-      names: Object.fromEntries([...districts.values()].map((x) => [x.id, x.data.name[lang]])),
+      names: await getDistrictNames(lang),
       projects: records,
       outlines: await getOutlines(),
     },

@@ -9,7 +9,7 @@ import { absolute, href } from '~/lib/paths.ts';
 import { neighbours } from '~/lib/projects.ts';
 import { breadcrumbList } from '~/lib/structured-data.ts';
 import type { Locale } from '~/lib/vocabulary.ts';
-import { getDistrictMap, getDistrictProjects, getProject, getProjects, type ProjectEntry } from '~/data/content.ts';
+import { getDistrictMap, getDistrictNames, getDistrictProjects, getProject, getProjects, type ProjectEntry } from '~/data/content.ts';
 import { citation } from './shared.ts';
 
 /** getStaticPaths of the project pages: one route per project and language. */
@@ -99,7 +99,7 @@ export async function projectView(id: string, lang: Locale) {
     /** What ProjectLocationMap draws: the project's point on its district among the others. */
     map: {
       project: { ...p, id },
-      names: Object.fromEntries([...districts.values()].map((x) => [x.id, x.data.name[lang]])),
+      names: await getDistrictNames(lang),
       outlines: await getOutlines(),
     },
     notes: localised(p.notes, lang),
