@@ -14,8 +14,8 @@ export type ContentProject = Project & { id: string };
 export type ContentDistrict = District & { slug: string };
 
 /** Every file of a collection, parsed by its schema, with its id (the file name), sorted by id. */
-function load<T>(collection: string, parse: (data: unknown) => T): Array<T & { id: string }> {
-  const dir = join(process.cwd(), 'content', collection);
+function load<T>(collection: string, parse: (data: unknown) => T, root = 'content'): Array<T & { id: string }> {
+  const dir = join(process.cwd(), root, collection);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
@@ -27,9 +27,9 @@ function load<T>(collection: string, parse: (data: unknown) => T): Array<T & { i
     });
 }
 
-/** Every project as the build sees it, with its id. */
-export function loadProjects(): ContentProject[] {
-  return load('projects', (data) => ProjectSchema.parse(data));
+/** Every project as the build sees it, with its id; `root` is another content folder (a fixture's). */
+export function loadProjects(root = 'content'): ContentProject[] {
+  return load('projects', (data) => ProjectSchema.parse(data), root);
 }
 
 /** Every district as the build sees it, with its slug. */

@@ -4,7 +4,7 @@
  * whole story (every project page, every language) are read as HTML through `request`, which is fast;
  * what needs a browser (filtering, no-JS, following a link) runs in one.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { AnyNode, Document, Element } from 'domhandler';
@@ -224,6 +224,22 @@ test.describe('district pages', () => {
         // The general wording holds for any district: never "sources name no project".
         expect(body).not.toMatch(/источники не называют ни одного проекта|sources name no project|бірде-бір жобаны атамайды/);
         if (empty) expect(body).toMatch(/не найдено ни одного проекта|No project in this district was found|бірде-бір жоба табылмады/);
+      }
+    }
+  });
+
+  // Every district of the real content has projects, so the test above never meets an empty one. The
+  // hostile fixture site (dist-hostile/, built by `npm test`) has projects in two districts only.
+  test('an empty district\'s page, in each language, says no project was found in the sources searched', () => {
+    test.skip(!existsSync('dist-hostile'), 'dist-hostile/ is built by `npm test` (see scripts/test-all.mjs)');
+    const fixture = loadProjects('tests/fixtures/content/hostile');
+    const empty = districts.filter((d) => !fixture.some((p) => p.district === d.slug));
+    expect(empty.length).toBeGreaterThan(0);
+    for (const [lang, words] of [['', dictionaries.ru.district.noProjects], ['kk/', dictionaries.kk.district.noProjects], ['en/', dictionaries.en.district.noProjects]] as const) {
+      for (const d of districts) {
+        const body = text(parseDocument(readFileSync(`dist-hostile/${lang}districts/${d.slug}/index.html`, 'utf8')));
+        if (empty.includes(d)) expect(body, `${lang}${d.slug}`).toContain(words);
+        else expect(body, `${lang}${d.slug}`).not.toContain(words);
       }
     }
   });
