@@ -28,6 +28,7 @@ function pageTranslation(p: ProjectEntry['data'], lang: Locale): 'all' | 'some' 
     lang === 'ru' ? undefined : p.description,
     p.address,
     p.location?.refersTo,
+    p.location?.sourceName,
     p.locationNote,
     p.capacity,
     p.area,
