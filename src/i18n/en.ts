@@ -33,6 +33,7 @@ export const en: Dictionary = {
     source: 'Source',
     unknownDate: 'date not stated',
     projects: ['project', 'projects'],
+    projectsOf: ['project', 'projects'],
   },
   home: {
     title: 'Almaty’s Republic Day 2025 projects',

@@ -33,6 +33,7 @@ export const kk: Dictionary = {
     source: 'Дереккөз',
     unknownDate: 'күні көрсетілмеген',
     projects: ['жоба', 'жоба'],
+    projectsOf: ['жоба', 'жоба'],
   },
   home: {
     title: 'Алматының Республика күніне арналған жобалары, 2025',

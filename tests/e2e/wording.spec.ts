@@ -14,6 +14,7 @@ import { serve } from './support/static-server.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 import { localised, translationMode } from '../../src/lib/display.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
+import { plural } from '../../src/lib/format.ts';
 
 const projects = loadProjects();
 const districts = loadDistricts();
@@ -226,6 +227,20 @@ test.describe('district pages', () => {
         if (empty) expect(body).toMatch(/не найдено ни одного проекта|No project in this district was found|бірде-бір жоба табылмады/);
       }
     }
+  });
+
+  test('counts after «для» and «из» are in the genitive, on the district pages and the /data/ page', () => {
+    // The hostile fixture site has one project with no district: «для 1 проекта», not «для 1 проект».
+    test.skip(!existsSync('dist-hostile'), 'dist-hostile/ is built by `npm test` (see scripts/test-all.mjs)');
+    const fixture = loadProjects('tests/fixtures/content/hostile');
+    const unassigned = fixture.filter((p) => !p.district).length;
+    const of = (n: number) => plural('ru', n, dictionaries.ru.common.projectsOf);
+    expect(of(unassigned)).not.toBe(plural('ru', unassigned, dictionaries.ru.common.projects));
+    const read = (path: string) => text(parseDocument(readFileSync(`dist-hostile/${path}`, 'utf8')));
+    expect(read('districts/medeu/index.html')).toContain(`Ещё для ${of(unassigned)} источники не называют район`);
+    const data = read('data/index.html');
+    expect(data).toContain(`Для ${of(unassigned)} источники не называют район.`);
+    expect(data).toContain(`из ${of(fixture.length)}`);
   });
 
   // Every district of the real content has projects, so the test above never meets an empty one. The

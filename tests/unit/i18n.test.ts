@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/index.ts';
+import { plural } from '../../src/lib/format.ts';
 import { CATEGORIES, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, LOCALES, PRECISIONS, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 
 /** Every leaf key of a nested dictionary, as dotted paths. */
@@ -35,5 +36,22 @@ describe('dictionaries', () => {
     for (const lang of LOCALES) {
       expect(Object.keys(dictionaries[lang].labels[group]).sort()).toEqual([...values].sort());
     }
+  });
+});
+
+describe('counted projects after a preposition', () => {
+  // «для», «из», «у» take the genitive in Russian; the numeral decides singular or plural.
+  test.each([
+    [1, 'для 1 проекта'],
+    [2, 'для 2 проектов'],
+    [5, 'для 5 проектов'],
+    [21, 'для 21 проекта'],
+    [52, 'для 52 проектов'],
+  ])('%i: %s', (n, expected) => {
+    expect(`для ${plural('ru', n, dictionaries.ru.common.projectsOf)}`).toBe(expected);
+  });
+  test('Kazakh and English keep their one form after a number', () => {
+    expect(dictionaries.kk.common.projectsOf).toEqual(dictionaries.kk.common.projects);
+    expect(dictionaries.en.common.projectsOf).toEqual(dictionaries.en.common.projects);
   });
 });

@@ -36,6 +36,8 @@ export async function dataPageView(lang: Locale) {
     districts,
   );
   const n = (count: number) => plural(lang, count, dict.common.projects);
+  // The gap sentences count projects after «для», «из», «у», which in Russian take the genitive.
+  const of = (count: number) => plural(lang, count, dict.common.projectsOf);
   const districtName = (slug: string) => byId.get(slug)?.data.name[lang] ?? slug;
 
   const xlsx = await xlsxFile(lang);
@@ -69,25 +71,25 @@ export async function dataPageView(lang: Locale) {
   });
 
   const gaps: Array<{ text: string; sources: readonly string[] }> = [
-    { text: fill(dict.data.gaps.coverage, { confirmed: formatNumber(lang, counts.confirmed), count: n(counts.count) }), sources: [] },
+    { text: fill(dict.data.gaps.coverage, { confirmed: formatNumber(lang, counts.confirmed), count: of(counts.count) }), sources: [] },
     { text: dict.data.gaps.schools, sources: GAP_SOURCES.schools },
     { text: dict.data.gaps.industry, sources: GAP_SOURCES.industry },
     { text: dict.data.gaps.social, sources: GAP_SOURCES.social },
     ...(counts.emptyDistricts.length
       ? [{ text: fill(dict.data.gaps.emptyDistricts, { list: formatList(lang, counts.emptyDistricts.map(districtName)) }), sources: [] }]
       : []),
-    ...(counts.unassigned ? [{ text: fill(dict.data.gaps.unassigned, { count: n(counts.unassigned) }), sources: [] }] : []),
+    ...(counts.unassigned ? [{ text: fill(dict.data.gaps.unassigned, { count: of(counts.unassigned) }), sources: [] }] : []),
     {
       text: fill(dict.data.gaps.coordinates, {
         located: formatNumber(lang, counts.located),
-        count: n(counts.count),
+        count: of(counts.count),
         exact: formatNumber(lang, counts.byPrecision.exact),
         street: formatNumber(lang, counts.byPrecision.street),
         microdistrict: formatNumber(lang, counts.byPrecision.microdistrict),
       }),
       sources: [],
     },
-    ...(counts.undated ? [{ text: fill(dict.data.gaps.undated, { count: n(counts.undated) }), sources: [] }] : []),
+    ...(counts.undated ? [{ text: fill(dict.data.gaps.undated, { count: of(counts.undated) }), sources: [] }] : []),
     { text: fill(dict.data.gaps.districtFacts, { list: formatList(lang, counts.districtsWithFacts.map(districtName)) }), sources: [] },
   ];
   // How the list was compiled, with every number printed from the data: the announced figures from

@@ -80,7 +80,7 @@ export async function districtView(slug: string, lang: Locale) {
     unassigned:
       unassigned > 0
         ? {
-            text: fill(dict.district.unassigned, { count: plural(lang, unassigned, dict.common.projects) }),
+            text: fill(dict.district.unassigned, { count: plural(lang, unassigned, dict.common.projectsOf) }),
             link: { href: href(lang, 'projects', `?district=${NO_DISTRICT}`), text: dict.district.unassignedLink },
           }
         : undefined,
