@@ -139,3 +139,14 @@ describe('card geometry', () => {
     for (const [x, , w] of drawn) expect(x + w).toBeLessThanOrEqual(CARD_WIDTH);
   });
 });
+
+describe('resvg', () => {
+  // CONTRIBUTING, "Rules we keep": without the option resvg reads every installed font for each image.
+  test('every new Resvg(…) in src/ is told not to read the machine’s fonts', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|astro|mjs)$/.test(f));
+    const calls = files.flatMap((f) => readFileSync(`src/${f}`, 'utf8').split('\n').filter((line) => line.includes('new Resvg(')).map((line) => [f, line] as const));
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    for (const [file, line] of calls) expect(line, file).toContain('loadSystemFonts: false');
+  });
+});
