@@ -75,6 +75,8 @@ export interface ProjectJson {
     refersTo: JsonText;
     source: string;
     sourceUrl: string | null;
+    /** The source in readers' words, where `source` is a citation written for checking. */
+    sourceName: JsonText | null;
   } | null;
   locationNote: JsonText | null;
   capacity: JsonText | null;
@@ -125,6 +127,7 @@ export function toJsonRecord(p: ExportInput, url: string): ProjectJson {
           refersTo: text(p.location.refersTo),
           source: p.location.source,
           sourceUrl: p.location.sourceUrl ?? null,
+          sourceName: optText(p.location.sourceName),
         }
       : null,
     locationNote: optText(p.locationNote),
@@ -251,6 +254,7 @@ export const FIELDS: readonly Field[] = [
   textField('location.refersTo', (p) => p.location?.refersTo ?? null),
   simple('location.source', 'string', false, (p) => p.location?.source),
   simple('location.sourceUrl', 'url', false, (p) => p.location?.sourceUrl),
+  textField('location.sourceName', (p) => p.location?.sourceName ?? null),
   textField('locationNote', (p) => p.locationNote),
   textField('capacity', (p) => p.capacity),
   textField('area', (p) => p.area),

@@ -46,8 +46,8 @@ export const LocationSchema = z
     sourceUrl: httpUrl('location.sourceUrl').optional(),
     /**
      * The source as a reader is told it, in each language, where `source` is a citation written for
-     * checking (a repository path and commit, a search index's file id): pages show this instead, and
-     * the downloads keep `source` as it is.
+     * checking (a repository path and commit, a search index's file id): pages show this instead; the
+     * downloads carry both.
      */
     sourceName: localText('location.sourceName').optional(),
   }, {

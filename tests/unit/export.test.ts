@@ -53,6 +53,8 @@ describe('toJsonRecord', () => {
     // Missing optional fields are null; missing lists are empty.
     ['district', minimal.district, null],
     ['location', minimal.location, null],
+    // The coordinate's source named for readers, every language, as the page shows it.
+    ['location.sourceName', full.location?.sourceName, { ru: 'тестовая ГИС', kk: 'сынақ ГАЖ-ы', en: 'a test GIS', translated: ['kk', 'en'] }],
     ['funding', minimal.funding, []],
     // The permalink is the one the caller passes.
     ['url', full.url, URL_A],
@@ -126,6 +128,10 @@ describe('csvRow', () => {
     ['lat', 43.2347],
     ['lon', 76.9477],
     ['location_precision', 'microdistrict'],
+    // The coordinate's source: the citation as written, and its name for readers in its own columns.
+    ['location_source', 'тестовый источник'],
+    ['location_source_name_ru', 'тестовая ГИС'],
+    ['location_source_name_en', 'a test GIS'],
     // Text fields have a Russian and an English column; Kazakh stays in the JSON.
     ['status_wording_ru', 'завершён'],
     ['status_wording_en', 'completed'],
