@@ -47,9 +47,14 @@ export const FALLBACK_ORDER: Readonly<Record<Locale, readonly Locale[]>> = {
 
 /**
  * The text for the page language, or the first language in FALLBACK_ORDER that the value has; undefined
- * for a missing value or one with no text at all.
+ * for a missing value or one with no text at all. Takes a text as the content has it (a language left
+ * out) or as the downloads write it (null for a language, src/lib/export.ts), so that a page and a
+ * spreadsheet choose alike.
  */
-export function pickText(value: LocalTextLike | undefined, lang: Locale): PickedText | undefined {
+export function pickText(
+  value: ({ readonly [L in Locale]?: string | null | undefined } & { readonly translated?: readonly Locale[] | undefined }) | undefined,
+  lang: Locale,
+): PickedText | undefined {
   if (!value) return undefined;
   for (const l of FALLBACK_ORDER[lang]) {
     const text = value[l];

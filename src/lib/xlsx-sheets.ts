@@ -16,7 +16,7 @@
  */
 import { FIELDS, docKey, type Field, type JsonText, type ProjectJson } from './export.ts';
 import type { Locale } from './vocabulary.ts';
-import { FALLBACK_ORDER } from './local-text.ts';
+import { pickText } from './local-text.ts';
 
 /** A cell: text, a number, a calendar date (a date cell, not text), or empty. */
 export type SheetCell = string | number | Date | null;
@@ -62,13 +62,11 @@ export interface XlsxInput {
 const date = (v: string | null | undefined): Date | null => (v ? new Date(`${v}T00:00:00Z`) : null);
 
 /**
- * The text in the reader's language, or the one the pages show in its place (FALLBACK_ORDER, as
- * pickText: the Russian of the sources first), so that a sheet and a page never disagree on a cell.
+ * The text in the reader's language, or the one the pages show in its place (pickText: the Russian of
+ * the sources first), so that a sheet and a page never disagree on a cell.
  */
 export function textIn(v: JsonText | { ru: string | null; kk: string | null; en: string | null } | null | undefined, lang: Locale): string | null {
-  if (!v) return null;
-  for (const l of FALLBACK_ORDER[lang]) if (v[l]) return v[l];
-  return null;
+  return pickText(v ?? undefined, lang)?.text ?? null;
 }
 
 /** The value at a field's path in a record or an item of one of its lists ("location.lat", "status.wording"). */
