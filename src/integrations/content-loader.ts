@@ -90,7 +90,13 @@ function reusing(context: LoaderContext, checked: Map<string, CheckedContent>): 
               // where there were two. Astro keeps both in its data store, and pages read only the first,
               // so each project's data was stored, serialised and loaded twice (at 10,000 projects the
               // store was 28 MB instead of 19, and the build kept about 90 MB more alive while it ran).
-              return info ? (known?.valid === undefined ? info : { ...info, data: known.valid as Record<string, unknown> }) : type.getEntryInfo(params);
+              if (!info || !known) return type.getEntryInfo(params);
+              // A copy whose strings are their own (detached). js-yaml's values and the body are slices
+              // of the file's text, and V8 keeps a slice's whole parent alive: every stored entry kept its
+              // whole file and its whole front matter for the rest of the build.
+              const kept = structuredClone({ data: known.valid === undefined ? info.data : known.valid, body: info.body });
+              if (known.valid !== undefined) known.valid = kept.data;
+              return { ...info, ...kept, data: kept.data as Record<string, unknown> };
             },
           },
     ]),
