@@ -14,7 +14,7 @@ import { CONTENT_LICENCE, FILE_LICENCE } from '~/lib/licence.ts';
 import { xlsxSheets, type PlainSheet } from '~/lib/xlsx-sheets.ts';
 import { offMainThread } from './build-workers.ts';
 import { enumLabels, utf8Length } from '~/data/views/shared.ts';
-import { dataAsOf, getDistricts, getProjects, getStory } from './content.ts';
+import { dataAsOf, getDistrictNames, getProjects, getStory } from './content.ts';
 import { once, onceBy } from '~/lib/once.ts';
 
 export interface Downloads {
@@ -136,7 +136,7 @@ let xlsxQueue: Promise<void> = Promise.resolve();
 /** The sheets of a language's spreadsheet, before they are written (on a worker, by xlsxFile). */
 async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
   const dict = t(lang);
-  const [{ records }, asOf, districts] = await Promise.all([downloads(), dataAsOf(), getDistricts()]);
+  const [{ records }, asOf, districtNames] = await Promise.all([downloads(), dataAsOf(), getDistrictNames(lang)]);
   const x = dict.xlsx;
   const sourceCount = records.reduce((n, r) => n + r.sources.length, 0);
   const reportCount = records.reduce((n, r) => n + r.history.length, 0);
@@ -150,7 +150,7 @@ async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
       columns: x.columns,
       project: x.project,
       reportNumber: x.reportNumber,
-      values: enumLabels(lang, new Map(districts.map((d) => [d.id, d.data.name[lang]]))),
+      values: enumLabels(lang, districtNames),
       readme: [
         [x.readme.title, `${dict.share.datasetName}. ${x.readme.about}`],
         [x.readme.asOf, asOf],

@@ -11,7 +11,7 @@ import { INCLUSION_RULE } from '~/lib/inclusion.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { dataset } from '~/lib/structured-data.ts';
 import { CATEGORIES, LIST_MEMBERSHIP, LOCALE_TAGS, STATUS_STAGES, type Locale } from '~/lib/vocabulary.ts';
-import { dataAsOf, getConsidered, getDistrictMap, getDistricts, getProjects, getStory } from '~/data/content.ts';
+import { dataAsOf, getConsidered, getDistrictNames, getDistricts, getProjects, getStory } from '~/data/content.ts';
 import { districtDownloads, districtFileHref, downloads, projectFileBytes, xlsxFile, xlsxHref, XLSX_MIME } from '~/data/open-data.ts';
 import { districtsDownload } from '~/data/district-download.ts';
 import { OUTLINE_LICENCE_URL } from '~/lib/outlines.ts';
@@ -21,10 +21,10 @@ import { CONTENT_LICENCE } from '~/lib/licence.ts';
 
 export async function dataPageView(lang: Locale) {
   const dict = t(lang);
-  const [projects, districts, byId, asOf, { original, claims }, files, considered] = await Promise.all([
+  const [projects, districts, names, asOf, { original, claims }, files, considered] = await Promise.all([
     getProjects(),
     getDistricts(),
-    getDistrictMap(),
+    getDistrictNames(lang),
     dataAsOf(),
     getStory(lang),
     downloads(),
@@ -38,7 +38,7 @@ export async function dataPageView(lang: Locale) {
   const n = (count: number) => plural(lang, count, dict.common.projects);
   // The gap sentences count projects after «для», «из», «у», which in Russian take the genitive.
   const of = (count: number) => plural(lang, count, dict.common.projectsOf);
-  const districtName = (slug: string) => byId.get(slug)?.data.name[lang] ?? slug;
+  const districtName = (slug: string) => names[slug] ?? slug;
 
   const xlsx = await xlsxFile(lang);
   const [csvBytes, jsonBytes, geojsonBytes] = await Promise.all([projectFileBytes('csv'), projectFileBytes('json'), projectFileBytes('geojson')]);
@@ -62,7 +62,7 @@ export async function dataPageView(lang: Locale) {
   });
 
   /** Labels for the allowed values of the enum fields, so the codes in the files can be read. */
-  const valueLabels = enumLabels(lang, new Map(districts.map((d) => [d.id, d.data.name[lang]])));
+  const valueLabels = enumLabels(lang, names);
   const fieldDocs = dict.data.fields as Record<string, string>;
   const fields = FIELDS.map((f) => {
     const meaning = fieldDocs[docKey(f.key)];

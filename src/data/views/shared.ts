@@ -45,12 +45,12 @@ export function fileSize(lang: Locale, content: string | Uint8Array | number): s
  * Labels of the closed lists' values by field key (`category`, `status.stage`, `sources[].language`…),
  * so that a code in the files can be read: the /data/ field table and the spreadsheet use them.
  */
-export function enumLabels(lang: Locale, districtNames: ReadonlyMap<string, string>): Record<string, Readonly<Record<string, string>>> {
+export function enumLabels(lang: Locale, districtNames: Readonly<Record<string, string>>): Record<string, Readonly<Record<string, string>>> {
   const dict = t(lang);
   return {
     category: dict.labels.category,
     kind: dict.labels.kind,
-    district: Object.fromEntries(districtNames),
+    district: districtNames,
     'location.precision': dict.labels.precision,
     funding: dict.labels.funding,
     'status.stage': dict.labels.stage,
