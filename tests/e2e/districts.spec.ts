@@ -299,6 +299,18 @@ test.describe('the city picture', () => {
     await staticMap(page, 'Карта проектов по районам Алматы').getByRole('link', { name: /^Медеуский район:/ }).click();
     await expect(page).toHaveURL(/\/districts\/medeu\/$/);
   });
+
+  test('a district reached with the keyboard is filled with the focus colour, which its neighbours cannot cover', async ({ page }) => {
+    await page.goto('/');
+    const link = staticMap(page, 'Карта проектов по районам Алматы').getByRole('link', { name: /^Алмалинский район:/ });
+    const fill = () => link.locator('path').evaluate((p) => getComputedStyle(p).fill);
+    const before = await fill();
+    await link.focus();
+    await expect(link).toBeFocused();
+    // --focus (#ffbf47): an outline alone was drawn under the neighbours' shapes on every shared border.
+    expect(await fill()).toBe('rgb(255, 191, 71)');
+    expect(before).not.toBe('rgb(255, 191, 71)');
+  });
 });
 
 test.describe('the embeddable district view', () => {
