@@ -270,6 +270,7 @@ export const en: Dictionary = {
     dot: 'a project with published coordinates',
     dotGroup: 'larger dot: several such projects close together',
     cityIntro: 'Each district on the map links to its page.',
+    streetKey: 'On the street map each mark is a project with published coordinates, coloured by its category. A filled mark is an exact place, a hollow dashed one an approximate place. A number in a circle: that many projects close together; zoom in to see them one by one.',
     districtsFile: 'District outlines (GeoJSON)',
     districtsFileNote: 'The eight districts: simplified outlines from OpenStreetMap (MultiPolygon, [longitude, latitude], RFC 7946), each with the number of projects sources itemise (itemised, and itemised_* by category), of those confirmed on the list (confirmed_on_list) and located (located), and its OSM relation (osm_relation). The outlines are under ODbL 1.0.',
     districtsLicence: 'The district outlines (on the maps, in the share images and in districts.geojson) are derived from OpenStreetMap and available under the Open Database License (ODbL 1.0): credit “© OpenStreetMap contributors” with a link to openstreetmap.org/copyright; a database you derive from districts.geojson stays under ODbL.',

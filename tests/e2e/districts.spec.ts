@@ -175,9 +175,16 @@ test.describe('the street map on request', () => {
 
   test('the city street map draws the eight outlines and every located project', async ({ page }) => {
     await page.goto('/districts/');
+    const shades = page.getByText('Цвет района и число на нём: сколько проектов района называют открытые источники:');
+    const streetKey = page.getByText(/^На карте улиц каждая отметка/);
+    await expect(shades).toBeVisible();
+    await expect(streetKey).toBeHidden();
     await openStreetMap(page);
     await expect(page.locator('.pm-canvas path.pm-outline')).toHaveCount(districts.length);
     expect(await markerTotal(page)).toBe(projects.filter((p) => p.location).length);
+    // The street map draws marks, not shades or numbers: the legend says what it does draw.
+    await expect(shades).toBeHidden();
+    await expect(streetKey).toBeVisible();
   });
 
   test('a marker’s popup states the precision and links to the right project page', async ({ page }) => {
