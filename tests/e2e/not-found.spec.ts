@@ -34,6 +34,7 @@ test('it lists the districts and links home in each language', async ({ page }) 
   await expect(page.locator('[data-languages] > section').first()).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1 > span').first()).toHaveText('Page not found');
   await expect(page.locator('.brand > a').first()).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(/^Page not found · /);
 });
 
 test('without JavaScript it still helps: three sections, Russian first', async ({ browser }) => {

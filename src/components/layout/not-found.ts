@@ -7,8 +7,13 @@
 import { localeOf } from '~/lib/paths.ts';
 
 const lang = localeOf(location.pathname);
+const headingLines = () => [...document.querySelectorAll('h1[data-languages] > [data-lang]')].map((e) => e.textContent?.trim() ?? '').join(' · ');
+const titleBefore = headingLines();
 // The site name, the heading (whose first line is the large one) and the sections.
 for (const list of document.querySelectorAll('[data-languages]')) {
   const own = list.querySelector(`:scope > [data-lang="${lang}"]`);
   if (own && list.firstElementChild !== own) list.prepend(own);
 }
+// The tab's title names the page in the same order, so it too starts in the reader's language. The
+// page's own language stays Russian: the header and footer around the three sections are Russian.
+document.title = document.title.replace(titleBefore, headingLines());
