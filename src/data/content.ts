@@ -146,9 +146,17 @@ export async function districtItemised(slug: string): Promise<Itemised> {
 }
 
 /**
- * "Data as of": the latest date of any status report. Computed once per build. It reads the whole
- * history because a project's latest report may be undated while an earlier one has a date.
+ * "Data as of": the newest date anywhere in the data: of a status report, or of a source that a
+ * project or a considered item cites. A fact or an exclusion can rest on a source newer than every
+ * status report (a December explanation, a January report on an item left off the list), and the
+ * date must not claim the data ended before them. Computed once per build; it reads every report
+ * because a project's latest report may be undated while an earlier one has a date.
  */
-export const dataAsOf = once(async (): Promise<Date> =>
-  new Date((await getProjects()).reduce((max, p) => Math.max(max, ...p.data.history.map((r) => r.date?.getTime() ?? 0)), 0)),
-);
+export const dataAsOf = once(async (): Promise<Date> => {
+  const [projects, considered] = await Promise.all([getProjects(), getConsidered()]);
+  const dates = [
+    ...projects.flatMap((p) => [...p.data.history.map((r) => r.date), ...p.data.sources.map((s) => s.date)]),
+    ...considered.flatMap((c) => c.data.sources.map((s) => s.date)),
+  ];
+  return new Date(dates.reduce((max, d) => Math.max(max, d?.getTime() ?? 0), 0));
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { loadProjects } from './content.ts';
+import { loadConsidered, loadProjects } from './content.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { csvTable } from '../../src/lib/export.ts';
 
@@ -49,8 +49,13 @@ test.describe('/data/projects.json', () => {
     expect(doc.count).toBe(projects.length);
     expect(doc.projects.map((p: { id: string }) => p.id).sort()).toEqual(ids);
     expect(doc.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    // The latest date of any report in any project's status history.
-    const dates = projects.flatMap((p) => p.history.flatMap((r) => (r.date ? [new Date(r.date).toISOString().slice(0, 10)] : []))).sort();
+    // The newest date in the data: of any status report, or of any source a project or a considered
+    // item cites (a fact or an exclusion may rest on a source newer than every report).
+    const day = (d: unknown) => (d ? [new Date(d as string).toISOString().slice(0, 10)] : []);
+    const dates = [
+      ...projects.flatMap((p) => [...p.history.flatMap((r) => day(r.date)), ...p.sources.flatMap((s) => day(s.date))]),
+      ...loadConsidered().flatMap((c) => c.sources.flatMap((s) => day(s.date))),
+    ].sort();
     expect(doc.dataAsOf).toBe(dates.at(-1));
     for (const p of located) {
       const r = doc.projects.find((x: { id: string }) => x.id === p.id);
