@@ -391,7 +391,7 @@ export const en: Dictionary = {
       schools:
         'Sources report four schools opened for Republic Day but name only one, school No. 220. We have not identified the other three.',
       industry:
-        'Of the nine production sites, one was found: a glass-container plant in the Industrial Zone. The cartridge production mentioned in the article was not found.',
+        'No source names any of the nine production sites as part of the list. The article mentions enterprises making glass containers and cartridges: the glass-container plant in the Industrial Zone is probably one of them, but that is not confirmed by name; the cartridge production was not found.',
       social:
         'No specialised institution and no kindergarten was found whose opening in October 2025 is confirmed with an address.',
       emptyDistricts: 'No project was found in: {list}.',
