@@ -120,7 +120,7 @@ test.describe('our translations', () => {
     for (const lang of ['ru', 'kk', 'en'] as const) {
       for (const p of projects) {
         // The texts the page shows, as the view lists them (src/data/views/project.ts), in the page language.
-        const texts = [p.address, p.location?.refersTo, p.location?.sourceName, p.locationNote, p.capacity, p.area, p.networkLength, p.investment, p.fundingNote, p.republicDayNote, p.notes, ...p.facts, ...p.history.map((r) => r.note)].map((x) => localised(x, lang));
+        const texts = [p.address, p.location?.refersTo, p.location?.sourceName, p.locationNote, p.capacity, p.area, p.networkLength, p.investment, p.fundingNote, p.republicDayNote, p.notes, ...p.facts, ...p.history.map((r) => r.note), ...p.sources.map((s) => s.note)].map((x) => localised(x, lang));
         const description = lang === 'ru' ? { text: '', lang: undefined, ours: p.description.translated?.includes('ru') ?? false } : localised(p.description, lang);
         const title = localised(p.title, lang);
         const mode = translationMode([title, description, ...texts]);

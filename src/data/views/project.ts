@@ -39,6 +39,7 @@ function pageTranslation(p: ProjectEntry['data'], lang: Locale): 'all' | 'some' 
     p.notes,
     ...p.facts,
     ...p.history.map((r) => r.note),
+    ...p.sources.map((s) => s.note),
   ];
   const shown = texts.map((text) => localised(text, lang));
   // The Russian description is the Markdown body; `description.translated` says whether it is ours.
