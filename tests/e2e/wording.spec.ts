@@ -169,6 +169,18 @@ test.describe('the method on /data/', () => {
   }
 });
 
+test('a district page marks each About text that is our translation', async ({ request }) => {
+  for (const lang of ['ru', 'kk', 'en'] as const) {
+    for (const d of districts) {
+      const doc = await html(request, `/${lang === 'ru' ? '' : `${lang}/`}districts/${d.slug}/`);
+      const about = byId(doc, 'about-district')!.parent as Element;
+      const marks = all(about, (e) => e.name === 'span' && (e.attribs['class'] ?? '').split(' ').includes('ours')).length;
+      const ours = [d.population?.value, ...d.facts].map((x) => localised(x, lang)).filter((x) => x && x.lang === undefined && x.ours).length;
+      expect(marks, `${lang} ${d.slug}`).toBe(ours);
+    }
+  }
+});
+
 test.describe('where the list is incomplete, on /data/', () => {
   // "Of the nine production sites, one was found" reads as progress against the akimat's list, which
   // nobody has; the sources name none of the nine as on it.
