@@ -150,6 +150,7 @@ async function xlsxContent(lang: Locale): Promise<PlainSheet[]> {
       columns: x.columns,
       project: x.project,
       reportNumber: x.reportNumber,
+      ours: dict.translation.mark,
       values: enumLabels(lang, districtNames),
       readme: [
         [x.readme.title, `${dict.share.datasetName}. ${x.readme.about}`],

@@ -318,6 +318,7 @@ export const en: Dictionary = {
     always: 'always present',
     optional: 'may be empty (null)',
     onlyJson: 'JSON only',
+    oursColumn: 'Not a JSON field: only in the CSV and in the GeoJSON’s properties. The names of this row’s columns whose text is our translation of the sources (for facts_ru and facts_en: at least one of the facts), separated by “ | ”; empty where none is. In the JSON each text says the same in its translated list.',
     types: {
       string: 'string',
       url: 'link (URL)',
@@ -332,7 +333,7 @@ export const en: Dictionary = {
     },
     csvNotes: [
       'Lists are written in one cell separated by “ | ”; the items of source_urls, source_outlets, source_dates and source_languages are in the same order: the third date belongs to the third address. An item the sources do not give is empty, and empty items at the end of a list are left out (a source_dates cell with two dates for four sources means the last two are undated).',
-      'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title and the description: title_kk, description_kk). The CSV has the address in Russian only. In the JSON every text carries translated: the languages we translated ourselves.',
+      'Texts in several languages are split into _ru and _en columns; the Kazakh version, where there is one, is in the JSON (except the title and the description: title_kk, description_kk). The CSV has the address in Russian only. In the JSON every text carries translated: the languages we translated ourselves; in the CSV the last column, our_translations, names the row’s columns whose text is our translation.',
       'An empty cell or null means the sources do not say.',
       'A CSV cell whose text starts with =, +, - or @ gets a leading apostrophe, so that a spreadsheet never runs it as a formula.',
     ],
@@ -567,7 +568,7 @@ export const en: Dictionary = {
       licence: 'Terms',
       languages: 'Languages',
       languagesValue:
-        'The English texts are our translations, except where a source is in English; where there is no English text, the Russian (the sources’ language) stands. Which texts we translated is marked in projects.json (the translated field).',
+        'The English texts are our translations, except where a source is in English; where there is no English text, the Russian (the sources’ language) stands. A text we translated ends in “(our translation)”, as on the site; projects.json marks the same texts in its translated field.',
       codes: 'For programs',
       codesValue: 'Codes instead of labels, and every field, are in projects.csv and projects.json on the same page.',
     },

@@ -181,6 +181,8 @@ export interface Column {
   /** Column name in the CSV header and property name in GeoJSON properties. */
   name: string;
   get: (p: ProjectJson) => Cell;
+  /** For a text column: whether this record's text in it is our translation (our_translations). */
+  ours?: (p: ProjectJson) => boolean;
 }
 
 export interface Field {
@@ -218,8 +220,8 @@ function textField(key: string, get: (p: ProjectJson) => JsonText | null, requir
     type: 'text',
     required,
     columns: [
-      { name: `${name}_ru`, get: (p) => get(p)?.ru ?? null },
-      { name: `${name}_en`, get: (p) => get(p)?.en ?? null },
+      { name: `${name}_ru`, get: (p) => get(p)?.ru ?? null, ours: (p) => get(p)?.translated.includes('ru') ?? false },
+      { name: `${name}_en`, get: (p) => get(p)?.en ?? null, ours: (p) => get(p)?.translated.includes('en') ?? false },
     ],
   };
 }
@@ -237,16 +239,16 @@ export const FIELDS: readonly Field[] = [
     type: 'text',
     required: true,
     columns: [
-      { name: 'title_ru', get: (p) => p.title.ru },
-      { name: 'title_kk', get: (p) => p.title.kk },
-      { name: 'title_en', get: (p) => p.title.en },
+      { name: 'title_ru', get: (p) => p.title.ru, ours: (p) => p.title.translated.includes('ru') },
+      { name: 'title_kk', get: (p) => p.title.kk, ours: (p) => p.title.translated.includes('kk') },
+      { name: 'title_en', get: (p) => p.title.en, ours: (p) => p.title.translated.includes('en') },
     ],
   },
   simple('category', 'enum', true, (p) => p.category, CATEGORIES),
   simple('kind', 'enum', true, (p) => p.kind, KINDS),
   simple('district', 'enum', false, (p) => p.district, DISTRICT_SLUGS),
   // One column, as before: the address as the source writes it. Kazakh and English are in the JSON.
-  { key: 'address', type: 'text', required: false, columns: [{ name: 'address', get: (p) => p.address?.ru ?? null }] },
+  { key: 'address', type: 'text', required: false, columns: [{ name: 'address', get: (p) => p.address?.ru ?? null, ours: (p) => p.address?.translated.includes('ru') ?? false }] },
   { key: 'location', type: 'object', required: false, columns: [] },
   simple('location.lat', 'number', false, (p) => p.location?.lat, undefined, 'lat'),
   simple('location.lon', 'number', false, (p) => p.location?.lon, undefined, 'lon'),
@@ -284,8 +286,8 @@ export const FIELDS: readonly Field[] = [
     type: 'text-list',
     required: false,
     columns: [
-      { name: 'facts_ru', get: (p) => join(p.facts.map((f) => f.ru)) },
-      { name: 'facts_en', get: (p) => join(p.facts.map((f) => f.en)) },
+      { name: 'facts_ru', get: (p) => join(p.facts.map((f) => f.ru)), ours: (p) => p.facts.some((f) => f.translated.includes('ru')) },
+      { name: 'facts_en', get: (p) => join(p.facts.map((f) => f.en)), ours: (p) => p.facts.some((f) => f.translated.includes('en')) },
     ],
   },
   textField('notes', (p) => p.notes),
@@ -300,14 +302,27 @@ export const FIELDS: readonly Field[] = [
     type: 'text',
     required: true,
     columns: [
-      { name: 'description_ru', get: (p) => p.description.ru },
-      { name: 'description_kk', get: (p) => p.description.kk },
-      { name: 'description_en', get: (p) => p.description.en },
+      { name: 'description_ru', get: (p) => p.description.ru, ours: (p) => p.description.translated.includes('ru') },
+      { name: 'description_kk', get: (p) => p.description.kk, ours: (p) => p.description.translated.includes('kk') },
+      { name: 'description_en', get: (p) => p.description.en, ours: (p) => p.description.translated.includes('en') },
     ],
   },
 ];
 
-const COLUMNS: readonly Column[] = FIELDS.flatMap((f) => f.columns);
+const FIELD_COLUMNS: readonly Column[] = FIELDS.flatMap((f) => f.columns);
+
+/**
+ * The last CSV column, `our_translations`: the names of this row's text columns whose text is our
+ * translation of the sources (for facts_ru and facts_en: at least one of the facts). A reader of the CSV
+ * cannot see the JSON's `translated` lists, and a column such as status_wording_en otherwise reads as the
+ * source's own words. Not a JSON field: there each text carries its own `translated`.
+ */
+export const OURS_COLUMN_NAME = 'our_translations';
+const OURS_COLUMN: Column = {
+  name: OURS_COLUMN_NAME,
+  get: (p) => join(FIELD_COLUMNS.filter((c) => c.ours?.(p) && c.get(p) !== null && c.get(p) !== undefined).map((c) => c.name)),
+};
+const COLUMNS: readonly Column[] = [...FIELD_COLUMNS, OURS_COLUMN];
 
 /** The CSV header row. */
 export const CSV_HEADER: readonly string[] = COLUMNS.map((c) => c.name);

@@ -48,6 +48,8 @@ export interface XlsxLabels {
   values: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The README sheet: [label, value] rows, written by the caller. */
   readme: ReadonlyArray<readonly [string, SheetCell]>;
+  /** "our translation": added in brackets after every text that is ours, as the pages mark it. */
+  ours: string;
 }
 
 export interface XlsxInput {
@@ -63,10 +65,15 @@ const date = (v: string | null | undefined): Date | null => (v ? new Date(`${v}T
 
 /**
  * The text in the reader's language, or the one the pages show in its place (pickText: the Russian of
- * the sources first), so that a sheet and a page never disagree on a cell.
+ * the sources first), so that a sheet and a page never disagree on a cell. With `ours` (the words
+ * "our translation"), a text that is our translation says so in brackets after it: a column headed
+ * "Status in the source's words" holds our English for a Russian source, and a reader of the sheet
+ * must be able to tell, as a reader of the page can.
  */
-export function textIn(v: JsonText | { ru: string | null; kk: string | null; en: string | null } | null | undefined, lang: Locale): string | null {
-  return pickText(v ?? undefined, lang)?.text ?? null;
+export function textIn(v: JsonText | { ru: string | null; kk: string | null; en: string | null } | null | undefined, lang: Locale, ours?: string): string | null {
+  const picked = pickText(v ?? undefined, lang);
+  if (!picked) return null;
+  return ours && picked.ours ? `${picked.text} (${ours})` : picked.text;
 }
 
 /** The value at a field's path in a record or an item of one of its lists ("location.lat", "status.wording"). */
@@ -88,9 +95,9 @@ function cell(field: Field, value: unknown, lang: Locale, labels: XlsxLabels): S
     case 'enum-list':
       return Array.isArray(value) && value.length ? value.map((v) => named(String(v))).join(', ') : null;
     case 'text':
-      return textIn(value as JsonText, lang);
+      return textIn(value as JsonText, lang, labels.ours);
     case 'text-list':
-      return Array.isArray(value) && value.length ? value.map((v) => textIn(v as JsonText, lang) ?? '').join('\n') : null;
+      return Array.isArray(value) && value.length ? value.map((v) => textIn(v as JsonText, lang, labels.ours) ?? '').join('\n') : null;
     case 'object-list':
       // A list of objects has a sheet of its own; in the Projects sheet it is counted.
       return Array.isArray(value) ? value.length : null;
@@ -141,7 +148,7 @@ export function xlsxSheets({ lang, records, pageUrl, labels }: XlsxInput): Plain
     ),
   };
 
-  const lead = (r: ProjectJson): SheetCell[] => [r.id, textIn(r.title, lang)];
+  const lead = (r: ProjectJson): SheetCell[] => [r.id, textIn(r.title, lang, labels.ours)];
   const leadColumns: SheetColumn[] = [
     { header: labels.project.id, width: 28, type: 'text' },
     { header: labels.project.title, width: 40, type: 'text' },

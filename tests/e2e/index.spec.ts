@@ -201,9 +201,9 @@ test.describe('the project index', () => {
     await expect(page.getByRole('status')).toHaveText(/Showing \d+ projects? of \d+/);
   });
 
-  test('the article’s figures open the matching filtered list', async ({ page }) => {
+  test('the figures beside the article open the matching filtered list', async ({ page }) => {
     await page.goto('/news/republic-day-2025-projects/');
-    await page.getByRole('link', { name: '20 проектов' }).click();
+    await page.getByRole('link', { name: 'Социальная сфера' }).first().click();
     await expect(page).toHaveURL(/\/projects\/\?category=social$/);
     await expectVisible(page, where((p) => p.category === 'social'));
   });

@@ -114,6 +114,14 @@ describe('FIELDS documents the formats', () => {
 describe('csvRow', () => {
   const row = (r: ProjectJson) => Object.fromEntries(CSV_HEADER.map((h, i) => [h, csvRow(r)[i]]));
 
+  test('the last column names the row\'s columns whose text is our translation, and only those with a text', () => {
+    expect(CSV_HEADER.at(-1)).toBe('our_translations');
+    // The title, the coordinates' source name and the description are ours in Kazakh and English; the
+    // address column is the Russian, which is the source's (its Kazakh and English are in the JSON).
+    expect(row(full)['our_translations']).toBe(['title_kk', 'title_en', 'location_source_name_en', 'description_kk', 'description_en'].join(LIST_SEPARATOR));
+    expect(row(minimal)['our_translations']).toBeNull();
+  });
+
   test.each([
     // Plain fields are copied.
     ['id', 'fx-located-square'],

@@ -18,6 +18,7 @@ function labels(lang: Locale): XlsxLabels {
     columns: d.xlsx.columns,
     project: d.xlsx.project,
     reportNumber: d.xlsx.reportNumber,
+    ours: d.translation.mark,
     values: {
       category: d.labels.category,
       kind: d.labels.kind,
@@ -106,7 +107,8 @@ describe('the spreadsheet', () => {
 
     const kk = await open('kk');
     const [kkHeader = [], kkFirst = [], kkSecond = []] = kk['Жобалар'] ?? [];
-    expect(kkFirst[kkHeader.indexOf('Атауы')]).toBe('Сынақ саябағы: Әуезов ауданы');
+    // The Kazakh title is our translation, and the cell says so as the page does; the Russian is not.
+    expect(kkFirst[kkHeader.indexOf('Атауы')]).toBe(`Сынақ саябағы: Әуезов ауданы (${dictionaries.kk.translation.mark})`);
     // Where the content has no Kazakh text, the Russian (the sources' language) stands.
     expect(kkSecond[kkHeader.indexOf('Мәртебесі')]).toBe(dictionaries.kk.labels.stage.planned);
     expect(kkFirst[kkHeader.indexOf('Ескертулер')]).toBe('ескерту');
