@@ -398,7 +398,7 @@ export const en: Dictionary = {
       emptyDistricts: 'No project was found in: {list}.',
       unassigned: 'For {count}, the sources do not name the district.',
       coordinates:
-        '{located} of {count} have coordinates. {exact} mark the object itself; the rest are a point on the named street ({street}) or in the microdistrict ({microdistrict}). Each point’s source is in location.source and location.sourceUrl.',
+        '{located} of {count} have coordinates. Points that mark the object itself: {exact}; the others mark a point on the named street ({street}) or in the microdistrict ({microdistrict}). Each point’s source is in location.source and location.sourceUrl.',
       undated: 'For {count}, the status report has no date.',
       districtFacts: 'District population or area is given only where a source states it: {list}.',
     },
