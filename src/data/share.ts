@@ -69,7 +69,7 @@ async function build(): Promise<ShareImage[]> {
   for (const lang of LOCALES) {
     const dict = t(lang);
     const { original, localised, claims } = await getStory(lang);
-    const count = (n: number, qualifier: string) => ({ value: formatNumber(lang, n), label: `${pluralWord(lang, n, dict.common.projects)} ${qualifier}` });
+    const count = (n: number, qualifier: string, forms = dict.common.projects) => ({ value: formatNumber(lang, n), label: `${pluralWord(lang, n, forms)} ${qualifier}` });
     const announced = {
       value: fill(dict.reconcile.totalAnnounced, { n: claims.totalAtLeast }),
       label: `${pluralWord(lang, claims.totalAtLeast, dict.common.projects)} ${dict.share.announced}`,
@@ -92,7 +92,8 @@ async function build(): Promise<ShareImage[]> {
     add('index', [href(lang), href(lang, 'projects'), href(lang, 'districts')], {
       kicker: dict.meta.siteName,
       title: dict.home.title,
-      stats: [announced, count(projects.length, dict.share.found), count(located, dict.share.located)],
+      // "Candidates": the list holds what sources name, which the akimat's list (not public) may not.
+      stats: [announced, count(projects.length, dict.share.found, dict.common.candidates), count(located, dict.share.located)],
       footer,
     });
 
@@ -120,7 +121,7 @@ async function build(): Promise<ShareImage[]> {
       add(`district-${d.id}`, [href(lang, 'districts', d.id), href(lang, 'embed', 'districts', d.id)], {
         kicker: dict.meta.siteName,
         title: d.data.name[lang],
-        stats: [count(own.length, dict.share.found), count(own.filter((p) => p.data.location).length, dict.share.located)],
+        stats: [count(own.length, dict.share.found, dict.common.candidates), count(own.filter((p) => p.data.location).length, dict.share.located)],
         footer,
         // The district highlighted within the city, with the OpenStreetMap credit under it.
         map: await districtInCity(d.id),

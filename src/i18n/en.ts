@@ -34,6 +34,7 @@ export const en: Dictionary = {
     unknownDate: 'date not stated',
     projects: ['project', 'projects'],
     projectsOf: ['project', 'projects'],
+    candidates: ['candidate', 'candidates'],
   },
   home: {
     title: 'Almaty’s Republic Day 2025 projects',

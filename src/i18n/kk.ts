@@ -34,6 +34,7 @@ export const kk: Dictionary = {
     unknownDate: 'күні көрсетілмеген',
     projects: ['жоба', 'жоба'],
     projectsOf: ['жоба', 'жоба'],
+    candidates: ['үміткер', 'үміткер'],
   },
   home: {
     title: 'Алматының Республика күніне арналған жобалары, 2025',

@@ -37,6 +37,8 @@ export const ru = {
     projects: ['проект', 'проекта', 'проектов'],
     /** After «для», «из», «у»: the genitive («для 1 проекта», «из 52 проектов»). */
     projectsOf: ['проекта', 'проектов', 'проектов'],
+    /** Items of our list, which sources name but the akimat's list (not public) may not hold. */
+    candidates: ['кандидат', 'кандидата', 'кандидатов'],
   },
   home: {
     title: 'Проекты Алматы ко Дню Республики 2025',

@@ -51,7 +51,7 @@ test('every page has a canonical URL, Open Graph and Twitter card tags; the main
 test('a district share image is in the page language and says what it shows', async ({ request }) => {
   const html = await (await request.get('/kk/districts/medeu/')).text();
   expect(path(meta(html, 'property', 'og:image') ?? 'http://x/')).toBe('/og/kk/district-medeu.png');
-  expect(meta(html, 'property', 'og:image:alt')).toMatch(/^.+: Медеу ауданы\. \d+ жоба ашық дереккөздерде, \d+ жоба координаттарымен\./);
+  expect(meta(html, 'property', 'og:image:alt')).toMatch(/^.+: Медеу ауданы\. \d+ үміткер ашық дереккөздерде, \d+ жоба координаттарымен\./);
 });
 
 test('a project’s share image is its own, in the page language, with its status', async ({ request }) => {
