@@ -138,7 +138,7 @@ export const en: Dictionary = {
   index: {
     downloadView: 'Download this view (CSV)',
     downloadAll: 'All projects in one file (CSV)',
-    title: 'All projects',
+    title: 'Projects in open sources',
     description:
       'Almaty projects that open sources tie to Republic Day 2025 or place in September–December 2025 — candidates, not the akimat’s list — with filters by category, kind of object, district, status and funding, and a search.',
     filtersTitle: 'Filters',
@@ -215,7 +215,7 @@ export const en: Dictionary = {
     tableCaption: 'Projects by district and category',
     rowSentence: '{name}: candidates in open sources — {itemised}{breakdown}; of which a source ties to Republic Day — {confirmed}',
     reconcileTitle: 'The district’s projects by category',
-    projectsTitle: 'All projects in the district',
+    projectsTitle: 'The district’s projects in open sources',
     noProjects: 'No project in this district was found in the sources searched.',
     unassigned: 'For another {count}, the sources name no district; any of them could be in this one.',
     unassignedLink: 'Projects with no stated district',

@@ -61,7 +61,7 @@ test.describe('the site under a base path', () => {
     expect(marks.every((h) => h.startsWith(BASE))).toBe(true);
     await page.getByRole('button', { name: 'Показать на карте улиц' }).click();
     await expect(page.locator('project-map[data-ready]').first()).toBeAttached();
-    const first = page.getByRole('region', { name: /Все проекты района/ }).getByRole('listitem').first().getByRole('link');
+    const first = page.getByRole('region', { name: /Проекты района в открытых источниках/ }).getByRole('listitem').first().getByRole('link');
     await first.click();
     await expect(page).toHaveURL(new RegExp(`^${server.url}${BASE}projects/syn-\\d+/$`));
     await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'Қазақша' }).click();
