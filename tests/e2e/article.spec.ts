@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const ARTICLE = '/news/republic-day-2025-projects/';
 
@@ -54,6 +54,74 @@ test.describe('the article', () => {
       // Said once, in the header: not again as a line of the body.
       await expect(page.locator('main')).toContainText(path.startsWith('/en') ? /our translation/ : /біздің аударма/);
       expect(await page.locator('main').getByText(path.startsWith('/en') ? /our translation/ : /біздің аударма/).count()).toBe(1);
+    }
+  });
+});
+
+// The table of the announced figures next to the itemised list, on the home page, the index and the
+// article. Kazakh is the test: its column headings are the longest words on the site.
+test.describe('the announced figures in Kazakh', () => {
+  const PAGES = ['/kk/', '/kk/projects/', '/kk' + ARTICLE];
+
+  test('in print keep every column on the page', async ({ page }) => {
+    // An A4 page less Chromium's default margins (718 CSS px), and less 15 mm margins (680 px).
+    for (const width of [718, 680]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      for (const path of PAGES) {
+        await page.goto(path);
+        const table = page.getByRole('table');
+        await expect(table).toBeVisible();
+        // Nothing is cut off: the table is no wider than its box (which would scroll on screen and
+        // clip on paper), and its last column's heading ends inside the page.
+        const [scroll, box] = await table.evaluate((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth]);
+        expect(scroll, `${path} at ${width}`).toBeLessThanOrEqual(box! + 1);
+        const last = await table.getByRole('columnheader').last().boundingBox();
+        expect(last!.x + last!.width, `${path} at ${width}`).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  /** Each category's name in the table: on how many lines it is, and whether its square is beside the first. */
+  const categoryNames = (page: Page) =>
+    page
+      .getByRole('table')
+      .getByRole('rowheader')
+      .evaluateAll((cells) =>
+        cells
+          .filter((c) => c.querySelector('a'))
+          .map((c) => {
+            const lines = [...c.querySelector('a')!.getClientRects()];
+            const square = c.querySelector('.swatch')!.getBoundingClientRect();
+            const middle = square.top + square.height / 2;
+            return {
+              name: c.textContent!.trim(),
+              lines: new Set(lines.map((r) => Math.round(r.top))).size,
+              besideFirstWord: middle > lines[0]!.top && middle < lines[0]!.bottom,
+            };
+          }),
+      );
+
+  test('at 1280 px give the category names room: two lines at most', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const path of PAGES) {
+      await page.goto(path);
+      const names = await categoryNames(page);
+      expect(names).toHaveLength(4);
+      for (const n of names) expect(n.lines, `${path}: ${n.name}`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('keep each category\'s square on the line of its first word, on a wide screen and a narrow one', async ({ page }) => {
+    // At 600 px the table is shown (not the sentences) and its first column is at its narrowest.
+    for (const width of [1280, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of PAGES) {
+        await page.goto(path);
+        const names = await categoryNames(page);
+        expect(names).toHaveLength(4);
+        for (const n of names) expect(n.besideFirstWord, `${path} at ${width}: the square of ${n.name}`).toBe(true);
+      }
     }
   });
 });
