@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { loadConsidered, loadProjects } from './content.ts';
+import { loadConsidered, loadDistricts, loadProjects } from './content.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { csvTable } from '../../src/lib/export.ts';
 
@@ -126,6 +126,28 @@ test.describe('the /data/ page', () => {
   });
 
   // axe on /data/, in every language with JavaScript on and off: tests/e2e/sweep.spec.ts.
+
+  test('lines up each district\'s files beside the longest district name, in every language', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const path of ['/data/', '/kk/data/', '/en/data/']) {
+      await page.goto(path);
+      // The list whose links are named "<district>: CSV", each item a name, then its files.
+      const rows = await page
+        .getByRole('list')
+        .filter({ has: page.getByRole('link', { name: /: CSV$/ }) })
+        .getByRole('listitem')
+        .evaluateAll((items) =>
+          items.map((li) => ({
+            nameEnd: li.firstElementChild!.getBoundingClientRect().right,
+            csvStart: li.querySelector('a')!.getBoundingClientRect().left,
+          })),
+        );
+      expect(rows.length, path).toBe(loadDistricts().length);
+      const starts = rows.map((r) => r.csvStart);
+      expect(Math.max(...starts) - Math.min(...starts), `${path}: the CSV links start in one column`).toBeLessThanOrEqual(1);
+      expect(Math.max(...rows.map((r) => r.nameEnd)), `${path}: no name runs into its files`).toBeLessThan(Math.min(...starts));
+    }
+  });
 
   test('reads at 320 px without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
