@@ -15,7 +15,7 @@ export interface DistrictCounts {
   name: { ru: string; kk: string; en: string };
   /** Projects the open sources itemise in the district, by category. */
   itemised: Record<Category, number>;
-  /** Of those, projects a source ties to the Republic Day list. */
+  /** Of those, projects a source ties to Republic Day. */
   confirmed: number;
   /** Of those, projects whose coordinates a source states. */
   located: number;

@@ -33,7 +33,7 @@ export const INCLUSION_RULE: Record<Locale, InclusionRuleText> = {
     exclusions:
       'Не входят: объекты, которые источники связывают с другим поводом (школы, открытые 1 сентября ко Дню знаний); итоги и пакеты работ, в которых не назван отдельный объект; то, что ни один источник 2025 года не относит к этому периоду (недатированные планы, завершение до сентября 2025 года или после 2025 года).',
     note:
-      'Место в нашем перечне не означает, что объект есть в перечне акимата: тот не опубликован. Поле «Перечень ко Дню Республики» говорит, связывает ли источник объект с перечнем (подтверждено), не связывает (не подтверждено) или другие сведения делают это маловероятным (маловероятно). История статуса каждого проекта показывает, что и когда сообщил каждый источник.',
+      'Место в нашем перечне не означает, что объект есть в перечне акимата: тот не опубликован. Поле «Связь с Днём Республики» говорит, связывает ли источник объект с Днём Республики (подтверждена), не связывает (не подтверждена) или другие сведения делают это маловероятным (маловероятна). История статуса каждого проекта показывает, что и когда сообщил каждый источник.',
   },
   kk: {
     lead: 'Нысан біздің тізімге мына үш шарттың бәрі орындалса енеді:',
@@ -45,7 +45,7 @@ export const INCLUSION_RULE: Record<Locale, InclusionRuleText> = {
     exclusions:
       'Енбейтіндер: дереккөздер басқа оқиғамен байланыстыратын нысандар (1 қыркүйекте Білім күніне ашылған мектептер); жеке нысан аталмаған қорытындылар мен жұмыс пакеттері; 2025 жылғы ешбір дереккөз осы кезеңге жатқызбайтындар (күні жоқ жоспарлар, 2025 жылғы қыркүйекке дейін немесе 2025 жылдан кейін аяқталатындар).',
     note:
-      'Біздің тізімде болуы нысанның әкімдік тізімінде бар екенін білдірмейді: ол жарияланбаған. «Республика күніне арналған тізім» өрісі дереккөздің нысанды тізіммен байланыстыратынын (расталған), байланыстырмайтынын (расталмаған) немесе басқа мәліметтер бойынша бұл екіталай екенін (екіталай) көрсетеді. Әр жобаның мәртебе тарихы қай дереккөздің не және қашан хабарлағанын көрсетеді.',
+      'Біздің тізімде болуы нысанның әкімдік тізімінде бар екенін білдірмейді: ол жарияланбаған. «Республика күнімен байланысы» өрісі дереккөздің нысанды Республика күнімен байланыстыратынын (расталған), байланыстырмайтынын (расталмаған) немесе басқа мәліметтер бойынша бұл екіталай екенін (екіталай) көрсетеді. Әр жобаның мәртебе тарихы қай дереккөздің не және қашан хабарлағанын көрсетеді.',
   },
   en: {
     lead: 'An item is on our list when all three conditions hold:',
@@ -57,7 +57,7 @@ export const INCLUSION_RULE: Record<Locale, InclusionRuleText> = {
     exclusions:
       'Not on the list: objects that sources tie to another occasion (the schools opened on 1 September for Knowledge Day); totals and packages of work that name no single object; items that no 2025 source places in that period (undated plans, completion before September 2025 or after 2025).',
     note:
-      'Being on our list does not mean the object is on the akimat’s list, which is not public. The “Republic Day list” field says whether a source ties the object to that list (confirmed), does not (not confirmed), or other evidence makes it unlikely (unlikely). Each project’s status history shows what each source said, and when.',
+      'Being on our list does not mean the object is on the akimat’s list, which is not public. The “Tie to Republic Day” field says whether a source ties the object to Republic Day (confirmed), does not (not confirmed), or other evidence makes it unlikely (unlikely). Each project’s status history shows what each source said, and when.',
   },
 };
 

@@ -425,7 +425,7 @@ export function decodeIndex(json: unknown): IndexFile | undefined {
 export interface MetaPart {
   text: string;
   lang?: string | undefined;
-  /** Bold: membership of the Republic Day list, where a source confirms it. */
+  /** Bold: a tie to Republic Day, where a source confirms it. */
   strong?: boolean;
   /** "(as of <time>24 October 2025</time>)" after the text. */
   date?: { before: string; iso: string; text: string; after: string } | undefined;

@@ -25,7 +25,7 @@ export interface Claims {
 export interface Tally {
   /** Projects in the itemised list. */
   itemised: number;
-  /** Of those, how many a source ties to the Republic Day list. */
+  /** Of those, how many a source ties to Republic Day. */
   confirmed: number;
 }
 

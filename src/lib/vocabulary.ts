@@ -171,7 +171,7 @@ export const FUNDING_SOURCES = [
 ] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
-/** Whether a source ties the project to the akimat's Republic Day list. */
+/** Whether a source ties the project to Republic Day 2025 (the akimat's list itself is not public). */
 export const LIST_MEMBERSHIP = ['confirmed', 'not-confirmed', 'unlikely'] as const;
 export type ListMembership = (typeof LIST_MEMBERSHIP)[number];
 

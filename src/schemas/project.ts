@@ -175,7 +175,7 @@ export const ProjectObjectSchema = z.strictObject({
   status: StatusHistorySchema,
   /** Date of the (official) opening, where a source gives one. */
   opened: pastDate('opened').optional(),
-  /** Whether a source ties the project to the Republic Day list. */
+  /** Whether a source ties the project to Republic Day 2025 (not whether it is on the akimat's list, which is not public). */
   republicDay: vocab('republicDay', LIST_MEMBERSHIP),
   /** Why the list membership is what it is, where there is more to say. */
   republicDayNote: localText('republicDayNote').optional(),

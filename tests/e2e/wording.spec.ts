@@ -377,7 +377,7 @@ test.describe('the index filtered to one category', () => {
 
 test('the Republic Day list filter explains confirmed, not confirmed and unlikely', async ({ page }) => {
   await page.goto('/en/projects/');
-  await page.locator('summary', { hasText: 'Republic Day list' }).click();
-  const group = page.getByRole('group', { name: 'Republic Day list' });
+  await page.locator('summary', { hasText: 'Tie to Republic Day' }).click();
+  const group = page.getByRole('group', { name: 'Tie to Republic Day' });
   await expect(group).toHaveAccessibleDescription(/Confirmed: .* Not confirmed: .* Unlikely: /);
 });
