@@ -27,6 +27,8 @@ export const MAX_MARKS = 150;
 /** City-map dots: spacing below which they are grouped, and their cap. */
 export const DOT_SPACING = 14;
 export const MAX_DOTS = 250;
+/** A city-map dot's radius in picture units: one project, or a group of projects close together. */
+export const DOT_RADIUS = { single: 4, group: 5.5 } as const;
 /** Up to this many overlapping projects are fanned out around their place; more become one numbered circle. */
 export const FAN_MAX = 4;
 
@@ -555,6 +557,7 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
   }));
   const labels: MapLabel[] = [];
   const counts: MapCount[] = [];
+  const { dots, grouped } = bare ? { dots: [], grouped: 0 } : layoutDots(points, proj);
   if (!bare) {
     const occupied: Rect[] = [];
     // Counts first (every district gets one), at the label point; names above them where they fit.
@@ -563,13 +566,19 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
       counts.push({ slug: d.slug, x: r1(x), y: r1(y), text: String(d.count) });
       occupied.push(labelBox(x, y, [String(d.count)], LABEL_SIZE.narrow));
     }
+    // A name never covers a project's dot (the names' white halo hid a dot under "Әуезов"): a dot is
+    // data, the name is also the district's link name and in the table beside the map.
+    for (const dot of dots) {
+      const r = (dot.count > 1 ? DOT_RADIUS.group : DOT_RADIUS.single) + 2;
+      occupied.push({ x0: dot.x - r, y0: dot.y - r, x1: dot.x + r, y1: dot.y + r });
+    }
     for (const d of districts) {
       const [x, y] = proj.xy([d.label.lon, d.label.lat]);
       // Room around the label point: the radius of the largest circle inside the district.
       const room = (d.roomKm ?? Infinity) * proj.perKm;
       const place = (lines: string[], size: number) => {
         // Just above the count's pill (as drawn on a phone) or else just below it, inside the picture
-        // and the district, clear of every other label.
+        // and the district, clear of every other label and of the dots.
         const h = lines.length * size * 1.15;
         for (const dy of [-17 - h / 2, 17 + h / 2]) {
           const box = labelBox(x, y + dy, lines, size);
@@ -595,7 +604,6 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
       labels.push({ x: r1(x), y: r1((choice.box.y0 + choice.box.y1) / 2), lines: choice.lines, role: 'district', narrow: choice.narrow });
     }
   }
-  const { dots, grouped } = bare ? { dots: [], grouped: 0 } : layoutDots(points, proj);
   const marked = layoutMarks(markPoints, proj);
   return {
     width: proj.width,

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   cityMap,
   districtMap,
+  DOT_RADIUS,
   groupNear,
+  labelBox,
+  LABEL_SIZE,
   labelLines,
   layoutMarks,
   MAP_WIDTH,
@@ -225,6 +228,33 @@ describe('cityMap', () => {
   test('located projects are dots; two at nearly one place become one larger dot', () => {
     expect(model.dots.map((d) => d.count)).toEqual([2, 1]);
     expect(model.grouped).toBe(2);
+  });
+
+  test('a district\'s name is never drawn over a project\'s dot: it moves or is left out', () => {
+    const input = (points: MapPoint[]) => ({
+      districts: [{ ...WEST, count: 1, href: '/districts/west/' }, { ...EAST, count: 0, href: '/districts/east/' }],
+      city: CITY,
+      bounds: CITY_BOUNDS,
+      points,
+    });
+    const boxOf = (l: { x: number; y: number; lines: string[]; narrow: boolean }) => labelBox(l.x, l.y, l.lines, l.narrow ? LABEL_SIZE.narrow : LABEL_SIZE.wide);
+    const name = cityMap(input([])).labels.find((l) => l.lines[0] === 'Западный')!;
+    // A point north of the label point, where the name stands when nothing is in its way.
+    const inName = [...Array(40).keys()]
+      .map((k) => point('p', 43.21 + k * 0.0002, 76.91))
+      .find((p) => {
+        const dot = cityMap(input([p])).dots[0]!;
+        const box = boxOf(name);
+        return dot.x > box.x0 && dot.x < box.x1 && dot.y > box.y0 && dot.y < box.y1;
+      })!;
+    expect(inName).toBeDefined();
+    const model = cityMap(input([inName]));
+    const dot = model.dots[0]!;
+    const r = DOT_RADIUS.single;
+    for (const l of model.labels) {
+      const box = boxOf(l);
+      expect(dot.x + r <= box.x0 || dot.x - r >= box.x1 || dot.y + r <= box.y0 || dot.y - r >= box.y1, l.lines.join(' ')).toBe(true);
+    }
   });
 
   test('a share-image version highlights one district and draws no text', () => {
