@@ -307,6 +307,27 @@ test.describe('the city picture', () => {
     await expect(page).toHaveURL(/\/districts\/medeu\/$/);
   });
 
+  test('no project dot is hidden: names keep clear of the dots, and the dots are drawn above the counts', async ({ page }) => {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ['', 'kk/', 'en/']) {
+        await page.goto(`/${lang}`);
+        const hidden = await page.locator('svg.sm').first().evaluate((svg) => {
+          const dots = [...svg.querySelectorAll('.sm-dots circle')].map((c) => c.getBoundingClientRect());
+          const names = [...svg.querySelectorAll('.sm-label')].filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getBoundingClientRect());
+          const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const underName = dots.filter((d) => names.some((n) => hit(d, n))).length;
+          // Document order is paint order in SVG: the counts' pills are in the labels' group.
+          const countsFirst = svg.querySelector('.sm-labels')!.compareDocumentPosition(svg.querySelector('.sm-dots')!) & Node.DOCUMENT_POSITION_FOLLOWING;
+          return { dots: dots.length, underName, countsFirst: countsFirst > 0 };
+        });
+        expect(hidden.dots, `/${lang} at ${width}`).toBeGreaterThan(0);
+        expect(hidden.underName, `/${lang} at ${width}: dots under a name`).toBe(0);
+        expect(hidden.countsFirst, `/${lang} at ${width}: dots drawn after the counts`).toBe(true);
+      }
+    }
+  });
+
   test('a district reached with the keyboard is filled with the focus colour, which its neighbours cannot cover', async ({ page }) => {
     await page.goto('/');
     const link = staticMap(page, 'Карта проектов по районам Алматы').getByRole('link', { name: /^Алмалинский район:/ });
