@@ -41,7 +41,7 @@ export const en: Dictionary = {
     intro:
       'In October 2025 Almaty’s akimat said that more than 60 socially significant projects were being completed for Republic Day across all eight city districts. The full list is not public. We collected the projects that open sources report and show them next to the announced figures.',
     readArticle: 'Read the news',
-    browseProjects: 'All projects',
+    browseProjects: 'Projects in open sources',
     browseDistricts: 'Districts on the map',
     getData: 'Download the data',
   },
@@ -137,7 +137,7 @@ export const en: Dictionary = {
   },
   index: {
     downloadView: 'Download this view (CSV)',
-    downloadAll: 'All projects in one file (CSV)',
+    downloadAll: 'Our whole list in one file (CSV)',
     title: 'Projects in open sources',
     description:
       'Almaty projects that open sources tie to Republic Day 2025 or place in September–December 2025 — candidates, not the akimat’s list — with filters by category, kind of object, district, status and funding, and a search.',
@@ -200,7 +200,7 @@ export const en: Dictionary = {
     sourcesIntro: 'Everything on this page comes from these publications:',
     descriptionLang: 'Description written by us from the sources.',
     onMap: 'on the map — {precision}',
-    allInDistrict: 'All projects of the district in the full list',
+    allInDistrict: 'The district’s projects in our list',
     historyTitle: 'Status history',
     historyIntro: 'What the sources reported, and when; newest first.',
     reportSource: 'Source',
@@ -456,7 +456,7 @@ export const en: Dictionary = {
     lead: 'This object used to be on our list, and this address was its page. Under the inclusion rule we took it off. Reason: {reason}.',
     description: 'Considered and not included in the list: {reason}.',
     more: 'All objects considered and not included',
-    projects: 'All projects on the list',
+    projects: 'Projects in open sources',
   },
 
   // Texts we translated ourselves (a language listed in the content's `translated`).
@@ -600,7 +600,7 @@ export const en: Dictionary = {
     searchButton: 'Search',
     districts: 'Districts',
     home: 'Home page',
-    projects: 'All projects',
+    projects: 'Projects in open sources',
   },
 
   // The embed code (src/components/map/EmbedSnippet.astro, src/lib/embed.ts).

@@ -279,7 +279,7 @@ test.describe('download this view', () => {
     const page = await context.newPage();
     await page.goto('/projects/');
     await expect(page.getByRole('button', { name: 'Скачать этот список (CSV)' })).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Все проекты одним файлом (CSV)' })).toHaveAttribute('href', '/data/projects.csv');
+    await expect(page.getByRole('link', { name: 'Весь наш список одним файлом (CSV)' })).toHaveAttribute('href', '/data/projects.csv');
     await context.close();
   });
 });

@@ -37,7 +37,7 @@ test.describe('a project page', () => {
     const neighbours = page.getByRole('region', { name: new RegExp(`Другие проекты района: ${name}`) });
     const expected = projects.filter((p) => p.district === withDistrict.district && p.id !== withDistrict.id);
     await expect(neighbours.getByRole('listitem')).toHaveCount(Math.min(6, expected.length));
-    await neighbours.getByRole('link', { name: 'Все проекты района в общем списке' }).click();
+    await neighbours.getByRole('link', { name: 'Проекты района в нашем списке' }).click();
     await expect(page).toHaveURL(new RegExp(`/projects/\\?district=${withDistrict.district}$`));
     await expect.poll(() => page.locator('li[data-project-id]:visible').count()).toBe(expected.length + 1);
   });
