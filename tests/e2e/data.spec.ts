@@ -149,6 +149,15 @@ test.describe('the /data/ page', () => {
     }
   });
 
+  test('in print the long field table breaks between rows, not before itself', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/data/');
+    const table = page.getByRole('table', { name: /Поля записи о проекте/ });
+    // Kept whole like the short tables, it left most of the sheet before it empty.
+    expect(await table.evaluate((t) => getComputedStyle(t).breakInside)).toBe('auto');
+    expect(await table.locator('tbody tr').first().evaluate((r) => getComputedStyle(r).breakInside)).toBe('avoid');
+  });
+
   test('reads at 320 px without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/kk/data/');
