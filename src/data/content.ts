@@ -9,7 +9,7 @@ import { assertNoIssues, checkBody, checkConsidered, checkDistricts, checkProjec
 import { sortProjects } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
 import type { Claims } from '~/schemas/news.ts';
-import type { Locale } from '~/lib/vocabulary.ts';
+import { DISTRICT_SLUGS, type Locale } from '~/lib/vocabulary.ts';
 import { once, onceBy } from '~/lib/once.ts';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
@@ -50,7 +50,10 @@ async function load() {
   // still render: except over unsafe Markdown (raw HTML, script links), which must not reach a browser
   // even on a laptop. The build has stopped on all of them before loading content.
   assertNoIssues(import.meta.env.DEV ? issues.filter((i) => i.field === 'body') : issues);
-  return { projects: sortProjects(projects), districts, news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
+  // Districts in the vocabulary's order (Russian alphabetical, as the maps, filters and tables list them),
+  // so that every list of districts agrees; the files' order put Zhetysu last on /data/.
+  const rank = (id: string) => DISTRICT_SLUGS.indexOf(id as (typeof DISTRICT_SLUGS)[number]);
+  return { projects: sortProjects(projects), districts: [...districts].sort((a, b) => rank(a.id) - rank(b.id)), news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
 const content = once(load);
