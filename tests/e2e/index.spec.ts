@@ -61,7 +61,7 @@ test.describe('the project index', () => {
       ['Вид объекта', 'сквер', (p) => p.kind === 'square'],
       ['Статус', 'почти завершён', (p) => p.status.stage === 'nearly-completed'],
       ['Финансирование', 'Бюджет народного участия', (p) => (p.funding ?? []).includes('participation-budget')],
-      ['Связь с Днём Республики', 'связь с Днём Республики подтверждена', (p) => p.republicDay === 'confirmed'],
+      ['Связь с Днём Республики', 'подтверждена', (p) => p.republicDay === 'confirmed'],
       ['Точка на карте', 'есть координаты', (p) => p.location !== undefined],
     ] as const satisfies ReadonlyArray<readonly [string, string, Parameters<typeof where>[0]]>) {
       await page.locator('summary', { hasText: group }).click();

@@ -65,7 +65,7 @@ export async function indexView(lang: Locale) {
     { key: 'status', options: used(FILTERS.status, (p) => [p.data.status.stage]).map(label(dict.labels.stage)) },
     { key: 'funding', options: used(FILTERS.funding, (p) => p.data.funding ?? []).map(label(dict.labels.funding)) },
     // What confirmed / not confirmed / unlikely mean, next to the filter that offers them.
-    { key: 'list', options: used(FILTERS.list, (p) => [p.data.republicDay]).map(label(dict.labels.membership)), hint: ix.listHint },
+    { key: 'list', options: used(FILTERS.list, (p) => [p.data.republicDay]).map(label(dict.labels.membershipShort)), hint: ix.listHint },
     { key: 'located', options: FILTERS.located.map((v) => ({ value: v, label: ix.located[v] })) },
   ];
 
