@@ -257,6 +257,7 @@ export const en: Dictionary = {
   /** The static maps (inline SVG) and the street map on request (issue 12). */
   staticMap: {
     showStreet: 'Show on the street map',
+    showDrawn: 'Back to the drawn map',
     streetWhy: 'The map above is drawn in advance and loads nothing. The street map loads images from OpenStreetMap’s servers, so it starts only when you press the button: the page opens faster, and the map server learns nothing about your visit until you ask.',
     outlines: 'District outlines',
     focus: 'district boundary',

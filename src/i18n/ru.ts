@@ -269,6 +269,8 @@ export const ru = {
   /** The static maps (inline SVG) and the street map on request (issue 12). */
   staticMap: {
     showStreet: 'Показать на карте улиц',
+    /** The same button once the street map is shown: back to the picture drawn in advance. */
+    showDrawn: 'Вернуть нарисованную карту',
     streetWhy: 'Карта выше нарисована заранее и ничего не загружает. Карта улиц подгружает изображения с серверов OpenStreetMap, поэтому включается только по кнопке: так страница открывается быстрее, а сервер карт не узнаёт о вашем визите, пока вы сами не попросите.',
     outlines: 'Границы районов',
     focus: 'граница района',

@@ -173,6 +173,23 @@ test.describe('the street map on request', () => {
     });
   }
 
+  test('the same button goes back to the drawn map, and again to the street map', async ({ page }) => {
+    await page.goto('/districts/almaly/');
+    const map = await openStreetMap(page);
+    const drawn = staticMap(page, 'Карта проектов: Алмалинский район');
+    const street = page.getByRole('region', { name: 'Карта проектов: Алмалинский район' });
+    await expect(drawn).toBeHidden();
+    await map.getByRole('button', { name: 'Вернуть нарисованную карту' }).click();
+    await expect(drawn).toBeVisible();
+    await expect(street).toBeHidden();
+    // The drawn picture's own legend is back with it.
+    await expect(map.getByText('соседние районы')).toBeVisible();
+    await map.getByRole('button', { name: 'Показать на карте улиц' }).click();
+    await expect(street).toBeVisible();
+    await expect(drawn).toBeHidden();
+    expect(await markerTotal(page)).toBe(locatedIn('almaly').length);
+  });
+
   test('the city street map draws the eight outlines and every located project', async ({ page }) => {
     await page.goto('/districts/');
     const shades = page.getByText('Цвет района и число на нём: сколько проектов района называют открытые источники:');
