@@ -320,7 +320,7 @@ const FIELD_COLUMNS: readonly Column[] = FIELDS.flatMap((f) => f.columns);
 export const OURS_COLUMN_NAME = 'our_translations';
 const OURS_COLUMN: Column = {
   name: OURS_COLUMN_NAME,
-  get: (p) => join(FIELD_COLUMNS.filter((c) => c.ours?.(p) && c.get(p) !== null && c.get(p) !== undefined).map((c) => c.name)),
+  get: (p) => join(FIELD_COLUMNS.filter((c) => c.ours?.(p) && (c.get(p) ?? null) !== null).map((c) => c.name)),
 };
 const COLUMNS: readonly Column[] = [...FIELD_COLUMNS, OURS_COLUMN];
 
