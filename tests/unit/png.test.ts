@@ -54,6 +54,21 @@ describe('encodePng', () => {
     expect([...drawn.pixels]).toEqual([...px]);
   });
 
+  test('images of different sizes one after another each decode to their own pixels (the row buffer is reused)', () => {
+    const wide = pixels(13, 9).fill(255);
+    encodePng(wide, 13, 9);
+    // A narrower image after a wider one: its filter bytes fall where the wider one's pixels were.
+    for (const [w, h] of [[5, 4], [7, 3], [13, 9]] as const) {
+      const px = pixels(w, h);
+      const rows = inflateSync(chunks(encodePng(px, w, h))[1]!.data);
+      expect(rows.length).toBe(h * (w * 4 + 1));
+      for (let y = 0; y < h; y += 1) {
+        expect(rows[y * (w * 4 + 1)]).toBe(0);
+        expect([...rows.subarray(y * (w * 4 + 1) + 1, (y + 1) * (w * 4 + 1))]).toEqual([...px.subarray(y * w * 4, (y + 1) * w * 4)]);
+      }
+    }
+  });
+
   test('refuses pixels that do not match the size', () => {
     expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow(/not 2×2 RGBA/);
   });
