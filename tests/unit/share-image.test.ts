@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderPng, renderSvg, uncoveredCharacters } from '../../src/lib/share-image.ts';
+import { inflateSync } from 'node:zlib';
+import { inlineSvgImages, renderPng, renderSvg, uncoveredCharacters } from '../../src/lib/share-image.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, statusTitleSize, titleSize, type CardNode, type ShareCard } from '../../src/lib/share-card.ts';
 
 // A hand-made card; not a real district.
@@ -12,6 +13,15 @@ const card: ShareCard = {
   ],
   footer: 'Data as of 5 November 2025 · №220 «сквер»',
 };
+
+/** The RGBA pixels of one of our PNGs (one IDAT chunk, rows unfiltered: src/lib/png.ts), row by row. */
+function pngPixels(png: Uint8Array): { width: number; at: (x: number, y: number) => number[] } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const width = view.getUint32(16);
+  const idat = view.getUint32(33);
+  const rows = inflateSync(png.subarray(41, 41 + idat));
+  return { width, at: (x, y) => [...rows.subarray(y * (width * 4 + 1) + 1 + x * 4, y * (width * 4 + 1) + 5 + x * 4)] };
+}
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 function pngSize(png: Uint8Array): [number, number] {
@@ -104,6 +114,32 @@ describe('card layout', () => {
   test('a card with a map renders to a PNG of the same size', async () => {
     const png = await renderPng({ ...card, map });
     expect(pngSize(png)).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  });
+
+  test('the map is drawn as shapes on the card: satori’s <image> becomes a nested <svg> in the same box', async () => {
+    const square = { svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100"><path d="M0 0H100V100H0Z" fill="#b3261e"/></svg>', width: 100, height: 100, credit: '© OpenStreetMap contributors' };
+    const satoriSvg = await renderSvg({ ...card, map: square });
+    const image = /<image x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(satoriSvg);
+    expect(image).not.toBeNull();
+    const inlined = inlineSvgImages(satoriSvg);
+    expect(inlined).not.toContain('<image');
+    const [, x, y, w, h] = image!;
+    expect(inlined).toContain(`<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="0 0 100 100" preserveAspectRatio="none"><path d="M0 0H100V100H0Z" fill="#b3261e"/></svg>`);
+    // And the PNG has the square's colour at the box's centre.
+    const px = pngPixels(await renderPng({ ...card, map: square }));
+    expect(px.at(Math.round(Number(x) + Number(w) / 2), Math.round(Number(y) + Number(h) / 2))).toEqual([0xb3, 0x26, 0x1e, 255]);
+  });
+
+  test('inlineSvgImages leaves other images and unreadable data as they are', () => {
+    const png = '<svg><image x="1" y="2" width="3" height="4" href="data:image/png;base64,iVBORw0KGgo="/></svg>';
+    expect(inlineSvgImages(png)).toBe(png);
+    const noViewBox = `<svg><image x="1" y="2" width="3" height="4" href="data:image/svg+xml;base64,${btoa('<svg width="3" height="4"><path d="M0 0H3"/></svg>')}"/></svg>`;
+    expect(inlineSvgImages(noViewBox)).toBe(noViewBox);
+  });
+
+  test('a card is opaque white where nothing is drawn, without asking resvg for a background', async () => {
+    const px = pngPixels(await renderPng(card));
+    for (const [x, y] of [[CARD_WIDTH - 1, 0], [CARD_WIDTH - 1, CARD_HEIGHT - 1], [600, CARD_HEIGHT - 5]] as const) expect(px.at(x, y)).toEqual([255, 255, 255, 255]);
   });
 });
 
