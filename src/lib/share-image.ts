@@ -96,10 +96,10 @@ export function inlineSvgImages(svg: string): string {
     const attrs = ` ${before} ${after}`;
     const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1]);
     const inner = /^\s*<svg\b([^>]*)>([\s\S]*)<\/svg>\s*$/.exec(atob(data));
-    const viewBox = inner && /\sviewBox="([^"]+)"/.exec(inner[1])?.[1];
+    const viewBox = inner && /\sviewBox="([^"]+)"/.exec(inner[1] ?? '')?.[1];
     if (!inner || !viewBox || x === undefined || y === undefined || width === undefined || height === undefined) return whole;
     // "none", as satori gives the image: it has already sized the box to the picture's proportions.
-    return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox}" preserveAspectRatio="none">${inner[2]}</svg>`;
+    return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox}" preserveAspectRatio="none">${inner[2] ?? ''}</svg>`;
   });
 }
 
