@@ -89,7 +89,9 @@ const npx = 'npx';
 const loadAtStart = load();
 await gate('content', 'npm', ['run', '--silent', 'check:content']);
 await gate('types', npx, ['astro', 'check', '--minimumFailingSeverity', 'error']);
-const built = await gate('build', npx, ['astro', 'build', '--silent']);
+// Every build here goes through `npm run build`'s script (scripts/build.mjs), with its Node flags.
+const build = (...args) => ['scripts/build.mjs', '--silent', ...args];
+const built = await gate('build', 'node', build());
 
 /** The unit tests: in lane 1 after a build, alone when the build failed. */
 const unitSuite = () =>
@@ -110,13 +112,13 @@ async function laneDist() {
 const others = { hostile: false, paged: false, base: false };
 async function laneOtherBuilds() {
   // Hostile fixture content, for the safety tests (tests/e2e/safety.spec.ts).
-  others.hostile = await gate('hostile build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-hostile'], {
+  others.hostile = await gate('hostile build', 'node', build('--outDir', 'dist-hostile'), {
     quiet: true,
     env: { CONTENT_DIR: 'tests/fixtures/content/hostile', ASTRO_CACHE_DIR: 'node_modules/.astro-hostile' },
   });
   // The real content once more with pages of ten projects, for the paged index's tests
   // (tests/e2e/index-paged.spec.ts): the code a list of thousands runs, on a list we can check.
-  others.paged = await gate('paged build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-paged'], {
+  others.paged = await gate('paged build', 'node', build('--outDir', 'dist-paged'), {
     quiet: true,
     env: { INDEX_PAGE_SIZE: '10', ASTRO_CACHE_DIR: 'node_modules/.astro-paged' },
   });
@@ -131,7 +133,7 @@ async function laneOtherBuilds() {
   rmSync(synthetic, { recursive: true, force: true });
   await writeSyntheticContent(synthetic, 1000);
   const base = { BASE_PATH: '/almaty-projects/' };
-  others.base = await gate('base-path build', npx, ['astro', 'build', '--silent', '--outDir', 'dist-base'], {
+  others.base = await gate('base-path build', 'node', build('--outDir', 'dist-base'), {
     quiet: true,
     env: { ...base, CONTENT_DIR: synthetic, ASTRO_CACHE_DIR: 'node_modules/.astro-base' },
   });

@@ -284,7 +284,7 @@ export function evaluate(m) {
         what,
         `< ${LIMITS.realBuildS} s`,
         realMs
-          ? `${duration(realMs.median)}${realMs.n > 1 ? ` (median of ${realMs.n}: ${duration(realMs.min)}–${duration(realMs.max)})` : ''}; CPU ${duration(medianOf(real.runs, 'cpuMs'))}, ${Math.round(medianOf(real.runs, 'maxRssMb'))} MB; ${real.runs.map(loadNote).join(' / ')}`
+          ? `${duration(realMs.median)}${realMs.n > 1 ? ` (median of ${realMs.n}: ${duration(realMs.min)}–${duration(realMs.max)})` : ''}; CPU ${duration(medianOf(real.runs, 'cpuMs'))}, ${Math.round(medianOf(real.runs, 'maxRssMb'))} MB; ${real.runs.map(loadNote).join(' / ')}${real.runs[0]?.flags?.length ? `; Node ${real.runs[0].flags.join(' ')}, as npm run build` : ''}`
           : '–',
         realMs ? realMs.median < LIMITS.realBuildS * 1000 : undefined,
       ),

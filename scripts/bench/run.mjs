@@ -32,6 +32,7 @@ import { TILE_PREFIX, serve } from './server.mjs';
 import { median, renderReport, splitDocument, spread } from './report.mjs';
 import { loadProfile, phases } from './profile.mjs';
 import { lastSuiteRun } from './suite.mjs';
+import { buildNodeFlags, projectCount } from '../build-flags.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -84,14 +85,17 @@ const load1 = () => loadavg()[0].toFixed(1);
  * inside the timing) and a fresh cache makes it cold. With `profileDir`, the build runs under the CPU
  * profiler and leaves what scripts/bench/profile.mjs reads.
  */
-function measureBuild(root, env = {}, { profileDir, cacheDir } = {}) {
+function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {}) {
   rmSync(join(root, 'dist-bench'), { recursive: true, force: true });
   // `cacheDir`: a cache kept by the caller, for a rebuild (Astro's content cache, the kept share images).
   const cache = cacheDir ?? mkdtempSync(join(tmpdir(), 'bench-cache-'));
   const load = load1();
   const busyBefore = machineBusyMs();
   const script = join(REPO, 'scripts/bench/measure-build.mjs');
-  const argv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, script, root, cache] : [script, root, cache];
+  // Ours runs with the Node flags `npm run build` gives it (scripts/build-flags.mjs); the bare site as
+  // a plain `astro build`.
+  const flags = bare ? [] : buildNodeFlags(projectCount(root, { ...process.env, ...env }));
+  const argv = [...flags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), script, root, cache];
   const r = spawnSync(process.execPath, argv, {
     cwd: root,
     encoding: 'utf8',
@@ -106,14 +110,14 @@ function measureBuild(root, env = {}, { profileDir, cacheDir } = {}) {
   }
   const result = JSON.parse(last);
   const others = busyBefore === undefined || busyAfter === undefined ? undefined : Math.max(0, (busyAfter - busyBefore - result.cpuMs) / result.ms);
-  return { ...result, load, others };
+  return { ...result, load, others, flags };
 }
 
 /** One profiled build: its time per part and its phases (scripts/bench/profile.mjs). */
-function profileBuild(root, env = {}) {
+function profileBuild(root, env = {}, bare = false) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   try {
-    const run = measureBuild(root, env, { profileDir: dir });
+    const run = measureBuild(root, env, { profileDir: dir, bare });
     const { ms, hooks, timer } = loadProfile(dir, root);
     return { run, ms, phases: phases(hooks, timer) };
   } finally {
@@ -131,7 +135,7 @@ function interleaved(label, bareRoot, oursRoot, env, runs) {
     const first = i % 2 === 0 ? 'bare' : 'ours';
     const pair = { first };
     for (const side of first === 'bare' ? ['bare', 'ours'] : ['ours', 'bare']) {
-      pair[side] = side === 'bare' ? measureBuild(bareRoot) : measureBuild(oursRoot, env);
+      pair[side] = side === 'bare' ? measureBuild(bareRoot, {}, { bare: true }) : measureBuild(oursRoot, env);
       log(`${label} ${side} build ${i + 1}: ${pair[side].ms} ms (CPU ${pair[side].cpuMs} ms), ${pair[side].maxRssMb} MB, load ${pair[side].load}`);
     }
     out.push(pair);
@@ -615,7 +619,7 @@ async function main() {
       m.builds[count] = { runs, pages: countPages(join(site.root, 'dist-bench')) };
       if (PROFILE && count === counts.at(-1)) {
         log(`${count} projects: profiled builds, bare and ours`);
-        const bareProfile = profileBuild(bare.root);
+        const bareProfile = profileBuild(bare.root, {}, true);
         const oursProfile = profileBuild(site.root, oursEnv);
         m.builds[count].profile = { bare: bareProfile, ours: oursProfile };
       }

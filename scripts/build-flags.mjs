@@ -1,0 +1,33 @@
+// The Node flags `npm run build` runs Astro with (scripts/build.mjs), and the benchmark with it
+// (scripts/bench/run.mjs), so that the benchmark times the build editors and hosts run.
+//
+// Why: V8 compiles code that runs often twice more, with Maglev and then with TurboFan, on helper
+// threads. TurboFan's code is the fastest, but compiling with it is slow, and in a build of a few
+// seconds it is not paid back: the real content's first build spent 2.2 s of CPU on V8's helper
+// threads, and with TurboFan off (`--max-opt=2`: Maglev is the top tier) 1.35 s, with no more on the
+// main thread or the workers. Six interleaved first builds: 5.3 s against 6.0 s (mean). A long
+// build is different: at 10,000 projects (about a minute) TurboFan saves more than it costs, and the
+// flag made the build 3% slower; at 300 and 1,000 projects it was faster or the same. So the flag
+// is used up to MAX_OPT_UP_TO projects.
+//
+// Plain JavaScript, no dependencies: the wrapper runs before anything is installed or built.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Builds of up to this many project files run with TurboFan off. */
+export const MAX_OPT_UP_TO = 1000;
+
+/** The project files a build of `root` reads: CONTENT_DIR's, as src/content.config.ts reads it. */
+export function projectCount(root, env = process.env) {
+  const dir = join(resolve(root, env.CONTENT_DIR || './content'), 'projects');
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith('.md')).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** The V8 flags for a build of `count` projects. */
+export function buildNodeFlags(count) {
+  return count <= MAX_OPT_UP_TO ? ['--max-opt=2'] : [];
+}

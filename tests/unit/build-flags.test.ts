@@ -1,0 +1,31 @@
+// `npm run build` runs Astro with V8's TurboFan off for builds of up to 1,000 projects
+// (scripts/build-flags.mjs says why); the benchmark uses the same flags for our builds.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { MAX_OPT_UP_TO, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
+
+describe('build flags', () => {
+  test('TurboFan is off up to MAX_OPT_UP_TO projects and on beyond', () => {
+    expect(MAX_OPT_UP_TO).toBe(1000);
+    expect(buildNodeFlags(0)).toEqual(['--max-opt=2']);
+    expect(buildNodeFlags(1000)).toEqual(['--max-opt=2']);
+    expect(buildNodeFlags(1001)).toEqual([]);
+    expect(buildNodeFlags(10000)).toEqual([]);
+  });
+
+  test('counts the project files of the content folder the build reads, CONTENT_DIR included', () => {
+    const real = readdirSync('content/projects').filter((f) => f.endsWith('.md')).length;
+    expect(real).toBeGreaterThan(10);
+    expect(projectCount('.', {})).toBe(real);
+    expect(projectCount('.', { CONTENT_DIR: 'tests/fixtures/no-such-folder' })).toBe(0);
+  });
+
+  test('npm run build is the wrapper, which runs astro build with the flags and passes arguments through', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['build']).toBe('node scripts/build.mjs');
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/astro build/);
+  });
+});
