@@ -11,6 +11,7 @@ import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/re
 import type { Claims } from '~/schemas/news.ts';
 import { DISTRICT_SLUGS, type Locale } from '~/lib/vocabulary.ts';
 import { once, onceBy } from '~/lib/once.ts';
+import { foreignPassagesIn } from '~/lib/local-text.ts';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
@@ -141,6 +142,14 @@ export async function getStory(lang: Locale): Promise<Story> {
 export const newsSlug = (n: NewsEntry) => n.data.translationOf ?? n.id;
 
 /** The whole list against the article's figures: the same on the home page, the index, the article and the districts. */
+/**
+ * The passages in another language that the content names (`foreign` in a localised text), from
+ * every collection: LangText marks each with its `lang` wherever it appears.
+ */
+export const getForeignPassages = once(async () =>
+  foreignPassagesIn([await getProjectRecords(), (await getConsidered()).map((c) => c.data), (await getDistricts()).map((d) => d.data)]),
+);
+
 export const cityReconciliation = once(async (): Promise<Reconciliation> => reconcile(await getProjectRecords(), (await getStory('ru')).claims));
 
 /** One district's projects counted; no announced figure exists for a district. */

@@ -1,14 +1,25 @@
 /**
- * Cyrillic inside text of another language: an English note quoting a Russian address, a Russian
- * outlet's name or a Cyrillic URL on an English page. An English screen-reader voice cannot read
- * Cyrillic, so each Cyrillic run gets a lang of its own (WCAG 3.1.2, language of parts), and
- * `scripts/check-pages.mjs` fails a page where one is missing.
+ * Text in another language inside a text, marked so that a screen reader switches voice for it
+ * (WCAG 3.1.2, language of parts):
+ * - Cyrillic inside text of another language: an English note quoting a Russian address, a Russian
+ *   outlet's name or a Cyrillic URL on an English page. An English voice cannot read Cyrillic, so
+ *   each Cyrillic run gets a lang of its own, and `scripts/check-pages.mjs` fails a page where one is
+ *   missing.
+ * - Passages the content names as foreign (`foreign` in a localised text, content/README.md): a
+ *   quotation from a Spanish source in a Russian note. Nothing in the script tells Spanish from
+ *   English, so only the content can say it.
  */
 
 /** A piece of text, with the language to mark it with when it differs from its surroundings. */
 export interface LangRun {
   text: string;
-  lang?: 'ru' | 'kk';
+  lang?: string;
+}
+
+/** A passage in another language, as the content names it: its BCP 47 language tag and its exact text. */
+export interface ForeignPassage {
+  lang: string;
+  text: string;
 }
 
 /**
@@ -19,11 +30,8 @@ const RUN = /[\u0400-\u04FF](?:[\u0400-\u04FF\d\s.,:;!?№/_()«»"'’-]*[\u040
 /** Letters Kazakh has and Russian has not: a run with one of them is Kazakh. */
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 
-/**
- * Splits `text`, written in `lang`, into runs: the Cyrillic runs marked "ru" or "kk", the rest
- * unmarked. Text in Russian or Kazakh stays one unmarked run (its own lang covers it).
- */
-export function langRuns(text: string, lang: string | undefined): LangRun[] {
+/** The Cyrillic runs of `text`, written in `lang`; text in Russian or Kazakh stays one unmarked run. */
+function cyrillicRuns(text: string, lang: string | undefined): LangRun[] {
   if (lang === 'ru' || lang === 'kk') return [{ text }];
   const runs: LangRun[] = [];
   let at = 0;
@@ -33,5 +41,31 @@ export function langRuns(text: string, lang: string | undefined): LangRun[] {
     at = m.index + m[0].length;
   }
   if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at) });
+  return runs;
+}
+
+/**
+ * Splits `text`, written in `lang`, into runs: each occurrence of a `foreign` passage (the longest
+ * first where two start at the same place) marked with its language unless that is `lang`, the
+ * Cyrillic runs of the rest marked "ru" or "kk", everything else unmarked.
+ */
+export function langRuns(text: string, lang: string | undefined, foreign: readonly ForeignPassage[] = []): LangRun[] {
+  const passages = foreign.filter((p) => p.text && p.lang !== lang && text.includes(p.text)).sort((a, b) => b.text.length - a.text.length);
+  if (!passages.length) return cyrillicRuns(text, lang);
+  const runs: LangRun[] = [];
+  let at = 0;
+  while (at < text.length) {
+    // The passage that starts first from here; the longest where two start at the same place.
+    let next: { index: number; passage: ForeignPassage } | undefined;
+    for (const passage of passages) {
+      const index = text.indexOf(passage.text, at);
+      if (index >= 0 && (!next || index < next.index)) next = { index, passage };
+    }
+    if (!next) break;
+    if (next.index > at) runs.push(...cyrillicRuns(text.slice(at, next.index), lang));
+    runs.push({ text: next.passage.text, lang: next.passage.lang });
+    at = next.index + next.passage.text.length;
+  }
+  if (at < text.length) runs.push(...cyrillicRuns(text.slice(at), lang));
   return runs;
 }

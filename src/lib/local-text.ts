@@ -7,6 +7,7 @@
  * can all use it.
  */
 import { LOCALES, type Locale } from './vocabulary.ts';
+import type { ForeignPassage } from './lang-runs.ts';
 
 /**
  * A localised text: Russian always (the sources' language and the site's default), Kazakh and
@@ -19,6 +20,8 @@ export interface LocalText {
   kk?: string | undefined;
   en?: string | undefined;
   translated?: readonly Locale[] | undefined;
+  /** Passages in another language inside the texts, which pages mark with `lang` (src/lib/lang-runs.ts). */
+  foreign?: readonly ForeignPassage[] | undefined;
 }
 
 /**
@@ -84,7 +87,7 @@ const isText = (v: unknown): v is LocalTextLike =>
   v !== null &&
   !Array.isArray(v) &&
   Object.keys(v).length > 0 &&
-  Object.keys(v).every((k) => k === 'translated' || (LOCALES as readonly string[]).includes(k)) &&
+  Object.keys(v).every((k) => k === 'translated' || k === 'foreign' || (LOCALES as readonly string[]).includes(k)) &&
   LOCALES.some((l) => typeof (v as Record<string, unknown>)[l] === 'string');
 
 /**
@@ -106,4 +109,25 @@ export function unmarkedTranslations(record: unknown, ours: readonly Locale[], s
   };
   walk(record, []);
   return found;
+}
+
+/**
+ * Every `foreign` passage of every localised text in `record` (found by shape, at any depth), each
+ * once: what pages mark with `lang` wherever the passage appears (src/lib/lang-runs.ts).
+ */
+export function foreignPassagesIn(record: unknown): ForeignPassage[] {
+  const found = new Map<string, ForeignPassage>();
+  const walk = (v: unknown) => {
+    if (isText(v)) {
+      const foreign: unknown = (v as { foreign?: unknown }).foreign;
+      if (!Array.isArray(foreign)) return;
+      for (const p of foreign as unknown[]) {
+        const { lang, text } = (p ?? {}) as { lang?: unknown; text?: unknown };
+        if (typeof lang === 'string' && typeof text === 'string' && text) found.set(`${lang}\u0000${text}`, { lang, text });
+      }
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null && !(v instanceof Date)) Object.values(v).forEach(walk);
+  };
+  walk(record);
+  return [...found.values()];
 }

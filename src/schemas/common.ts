@@ -66,6 +66,39 @@ export function translatedPresent(field: string, elsewhere: readonly Locale[] = 
  * (src/lib/local-text.ts, where src/lib can use it without importing a schema); the return type
  * makes the type check fail if the two drift apart.
  */
+/**
+ * `foreign`: passages of a text that are in another language than the text around them, each with
+ * its BCP 47 language tag and its exact words, e.g. a quotation from a Spanish source in a Russian
+ * note. Pages mark each with `lang` (src/lib/lang-runs.ts) so that a screen reader reads it in that
+ * language. Each passage must appear word for word in at least one of the text's languages, so a
+ * typo cannot leave it unmarked. Cyrillic in English text needs no entry: it is found by its letters.
+ */
+export function foreignPassages(field: string) {
+  return z.array(
+    z.strictObject({
+      lang: z
+        .string({ error: () => `${field}.foreign[].lang is required: a language tag such as es or de` })
+        .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${field}.foreign[].lang must be a language tag such as es or de, not ${shownValue(issue.input)}` }),
+      text: text(`${field}.foreign[].text`),
+    }),
+    { error: () => `${field}.foreign must be a list of { lang, text } passages` },
+  );
+}
+
+/** Adds an issue for each `foreign` passage that none of the text's languages contains word for word. */
+function foreignPresent(field: string) {
+  return (value: { foreign?: ReadonlyArray<{ lang: string; text: string }> | undefined } & Partial<Record<Locale, string | undefined>>, ctx: z.RefinementCtx) => {
+    (value.foreign ?? []).forEach((passage, i) => {
+      if (LOCALES.some((l) => value[l]?.includes(passage.text))) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['foreign', i, 'text'],
+        message: `${field}.foreign[${i}].text "${passage.text}" is not in ${field}'s ${LOCALES.join(', ')} texts; copy the passage exactly as it appears there`,
+      });
+    });
+  };
+}
+
 export function localText(field: string): z.ZodType<LocalText, unknown> {
   return z.union(
     [
@@ -80,10 +113,13 @@ export function localText(field: string): z.ZodType<LocalText, unknown> {
           en: text(`${field}.en`).optional(),
           /** The languages above that are our translation, e.g. [kk, en]. */
           translated: translatedList(field).optional(),
+          /** Passages in another language, e.g. a quotation from a Spanish source (see foreignPassages). */
+          foreign: foreignPassages(field).optional(),
         })
-        .superRefine(translatedPresent(field)),
+        .superRefine(translatedPresent(field))
+        .superRefine(foreignPresent(field)),
     ],
-    { error: () => `${field} must be text, or an object with ru (required), kk, en and translated` },
+    { error: () => `${field} must be text, or an object with ru (required), kk, en, translated and foreign` },
   );
 }
 

@@ -15,6 +15,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { CSV_HEADER, type ProjectJson } from '../../src/lib/export.ts';
 import { CONTENT_LICENCE } from '../../src/lib/licence.ts';
+import yaml from 'js-yaml';
+import { foreignPassagesIn } from '../../src/lib/local-text.ts';
 
 const DIST = 'dist';
 const built = existsSync(join(DIST, 'rss.xml')) && existsSync(join(DIST, 'data', 'projects.json'));
@@ -149,6 +151,28 @@ describe.skipIf(!built)('the built files', () => {
       expect(geo.type).toBe('FeatureCollection');
       expect(geo.features.map((f: { id: string }) => f.id), slug).toEqual(own.filter((p) => p.location).map((p) => p.id));
     }
+  });
+
+  test('every passage the content names as foreign is marked with its language on each page of its project', () => {
+    let marked = 0;
+    for (const file of readdirSync('content/projects').filter((f) => f.endsWith('.md'))) {
+      const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/projects', file), 'utf8'))?.[1] ?? '');
+      const passages = foreignPassagesIn(front);
+      if (!passages.length) continue;
+      const id = file.replace(/\.md$/, '');
+      for (const prefix of ['', 'kk/', 'en/']) {
+        const html = readFileSync(join(DIST, prefix, 'projects', id, 'index.html'), 'utf8');
+        for (const p of passages) {
+          const escaped = p.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+          if (!html.includes(escaped)) continue;
+          // Every occurrence sits in an element with its lang.
+          expect(html.split(escaped).length - 1, `${prefix}projects/${id}/: "${p.text}"`).toBe(html.split(`<span lang="${p.lang}">${escaped}</span>`).length - 1);
+          marked += 1;
+        }
+      }
+    }
+    // Today one Spanish quotation, in the notes of the three languages' pages of one project.
+    expect(marked).toBeGreaterThanOrEqual(3);
   });
 
   test('no CSV list cell ends in an empty separator', () => {

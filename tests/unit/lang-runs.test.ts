@@ -29,3 +29,27 @@ describe('langRuns', () => {
     expect(langRuns(text, lang)).toEqual(expected);
   });
 });
+
+describe('langRuns with passages the content names as foreign', () => {
+  const es = { lang: 'es', text: 'ha comenzado a operar la planta' };
+  test.each([
+    // A Spanish quotation in a Russian note: marked, the rest of the note covered by the page's lang.
+    ['Источник: «ha comenzado a operar la planta». Конец.', 'ru', [es], [{ text: 'Источник: «' }, { text: es.text, lang: 'es' }, { text: '». Конец.' }]],
+    // In an English note: the quotation as Spanish, a Russian name still as Russian.
+    [
+      'In Spanish: “ha comenzado a operar la planta”, per Мотор',
+      'en',
+      [es],
+      [{ text: 'In Spanish: “' }, { text: es.text, lang: 'es' }, { text: '”, per ' }, { text: 'Мотор', lang: 'ru' }],
+    ],
+    // Twice, and at both ends.
+    [`${es.text} и ${es.text}`, 'ru', [es], [{ text: es.text, lang: 'es' }, { text: ' и ' }, { text: es.text, lang: 'es' }]],
+    // The longer of two passages that start at the same place.
+    ['x ha comenzado a operar la planta y', 'ru', [{ lang: 'es', text: 'ha comenzado' }, es], [{ text: 'x ' }, { text: es.text, lang: 'es' }, { text: ' y' }]],
+    // A passage not in the text, or in the text's own language, changes nothing.
+    ['Просто текст', 'ru', [es], [{ text: 'Просто текст' }]],
+    ['the plant has started', 'en', [{ lang: 'en', text: 'the plant' }], [{ text: 'the plant has started' }]],
+  ])('%s (%s)', (text, lang, foreign, expected) => {
+    expect(langRuns(text, lang, foreign)).toEqual(expected);
+  });
+});

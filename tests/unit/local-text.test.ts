@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { languagesWithoutSource, pickText, unmarkedTranslations } from '../../src/lib/local-text.ts';
+import { foreignPassagesIn, languagesWithoutSource, pickText, unmarkedTranslations } from '../../src/lib/local-text.ts';
 
 describe('pickText', () => {
   test.each([
@@ -71,5 +71,23 @@ describe('unmarkedTranslations', () => {
     ]],
   ] as const)('ours %j, skip %j', (ours, skip, expected) => {
     expect(unmarkedTranslations(record, ours, skip)).toEqual(expected);
+  });
+});
+
+describe('foreign passages', () => {
+  const es = { lang: 'es', text: 'ha comenzado' };
+  test('foreignPassagesIn finds every passage at any depth, each once', () => {
+    const record = {
+      title: { ru: 'Завод' },
+      status: [{ note: { ru: `«${es.text}»`, en: `“${es.text}”`, translated: ['en'], foreign: [es] } }, { note: { ru: `и снова «${es.text}»`, foreign: [es] } }],
+      facts: [{ ru: 'Факт', kk: 'Дерек', foreign: [{ lang: 'de', text: 'Fakt' }] }],
+    };
+    expect(foreignPassagesIn(record)).toEqual([es, { lang: 'de', text: 'Fakt' }]);
+    expect(foreignPassagesIn({ title: { ru: 'Без' } })).toEqual([]);
+  });
+
+  test('a text with passages is still a text to the translation check', () => {
+    const record = { note: { ru: `«${es.text}»`, en: `“${es.text}”`, foreign: [es] } };
+    expect(unmarkedTranslations(record, ['en'])).toEqual([{ path: ['note'], missing: ['en'] }]);
   });
 });

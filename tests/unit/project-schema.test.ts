@@ -77,3 +77,28 @@ describe('ProjectSchema: status history', () => {
     expect(bad.success).toBe(false);
   });
 });
+
+describe('ProjectSchema: passages in another language (foreign)', () => {
+  const quote = 'ha comenzado a operar la planta';
+  const note = (foreign: unknown, ru = `Источник на испанском: «${quote}».`) => ({
+    ...base,
+    status: [{ ...report('opened', 'https://example.org/opening'), note: { ru, en: `In Spanish: “${quote}”.`, translated: ['en'], foreign } }],
+  });
+
+  test('a passage that appears in the text is kept with its language', () => {
+    const data = ProjectSchema.parse(note([{ lang: 'es', text: quote }]));
+    expect(data.status.note?.foreign).toEqual([{ lang: 'es', text: quote }]);
+  });
+
+  test('a passage in none of the languages is an error naming it', () => {
+    const r = ProjectSchema.safeParse(note([{ lang: 'es', text: 'ha comenzado a operar la plantа' }]));
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toMatch(/foreign\[0\]\.text .*is not in .*copy the passage exactly/);
+  });
+
+  test('a language that is not a language tag is an error', () => {
+    const r = ProjectSchema.safeParse(note([{ lang: 'Spanish', text: quote }]));
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toMatch(/must be a language tag such as es or de, not/);
+  });
+});
