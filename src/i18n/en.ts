@@ -133,7 +133,7 @@ export const en: Dictionary = {
       microdistrict: 'approximate: a point in the microdistrict',
     },
     confidence: { high: 'high', medium: 'medium', low: 'low' },
-    sourceLanguage: { ru: 'Russian', kk: 'Kazakh', en: 'English' },
+    sourceLanguage: { ru: 'Russian', kk: 'Kazakh', en: 'English', es: 'Spanish' },
   },
   index: {
     downloadView: 'Download this view (CSV)',

@@ -133,7 +133,7 @@ export const kk: Dictionary = {
       microdistrict: 'шамамен: шағынаудандағы нүкте',
     },
     confidence: { high: 'жоғары', medium: 'орташа', low: 'төмен' },
-    sourceLanguage: { ru: 'орыс.', kk: 'қаз.', en: 'ағыл.' },
+    sourceLanguage: { ru: 'орыс.', kk: 'қаз.', en: 'ағыл.', es: 'испан.' },
   },
   index: {
     downloadView: 'Осы тізімді жүктеу (CSV)',

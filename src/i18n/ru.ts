@@ -141,7 +141,7 @@ export const ru = {
       microdistrict: 'приблизительно: точка в микрорайоне',
     },
     confidence: { high: 'высокая', medium: 'средняя', low: 'низкая' },
-    sourceLanguage: { ru: 'рус.', kk: 'каз.', en: 'англ.' },
+    sourceLanguage: { ru: 'рус.', kk: 'каз.', en: 'англ.', es: 'исп.' },
   },
   // Sections below are filled by the pages that use them.
   index: {

@@ -1,5 +1,5 @@
 /** Small display decisions shared by several components. Pure. */
-import type { Locale } from './vocabulary.ts';
+import { LOCALES, type Locale } from './vocabulary.ts';
 import { pickText, type LocalText, type LocalTextLike } from './local-text.ts';
 
 /** What a page writes for a localised value. */
@@ -62,9 +62,10 @@ export interface Quoted {
  * the source's `language` where the text has it unmarked, else the first language (Russian, then
  * Kazakh, then English) that `translated` does not list.
  */
-export function quoted(value: LocalText, pageLang: Locale, sourceLang?: Locale): Quoted {
+export function quoted(value: LocalText, pageLang: Locale, sourceLang?: string): Quoted {
   const own = (l: Locale) => Boolean(value[l]) && !value.translated?.includes(l);
-  const originalLang = sourceLang && own(sourceLang) ? sourceLang : (['ru', 'kk', 'en'] as const).find(own);
+  const fromSource = (LOCALES as readonly string[]).includes(sourceLang ?? '') ? (sourceLang as Locale) : undefined;
+  const originalLang = fromSource && own(fromSource) ? fromSource : (['ru', 'kk', 'en'] as const).find(own);
   const original = originalLang ? { text: value[originalLang]!, lang: originalLang } : undefined;
   if (original && original.lang === pageLang) return { original, translation: undefined };
   const picked = pickText(value, pageLang);

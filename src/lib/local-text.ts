@@ -70,7 +70,7 @@ export function pickText(
  * The languages that are certainly our translation for a record whose sources are in `sourceLanguages`:
  * those no source is written in. A source whose language is unknown (undefined) proves no language.
  */
-export function languagesWithoutSource(sourceLanguages: readonly (Locale | undefined)[]): Locale[] {
+export function languagesWithoutSource(sourceLanguages: readonly (string | undefined)[]): Locale[] {
   return LOCALES.filter((l) => !sourceLanguages.includes(l));
 }
 

@@ -182,12 +182,16 @@ export type ListMembership = (typeof LIST_MEMBERSHIP)[number];
 export const PRECISIONS = ['exact', 'street', 'microdistrict'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-/** Languages a source is published in. */
-export const SOURCE_LANGUAGES = ['ru', 'kk', 'en'] as const;
+/**
+ * Languages a source is published in: the site's three, and Spanish, which one source is in (a Spanish
+ * version of a Russian motoring site). Add a language here, with its labels in src/i18n, when a
+ * source needs it; a source in a language not listed leaves `language` out.
+ */
+export const SOURCE_LANGUAGES = ['ru', 'kk', 'en', 'es'] as const;
 export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
 
 /** Language names editors write instead of the code, for the "did you mean" hint (see STAGE_SYNONYMS). */
-export const LANGUAGE_SYNONYMS: Readonly<Record<string, Locale>> = {
+export const LANGUAGE_SYNONYMS: Readonly<Record<string, SourceLanguage>> = {
   russian: 'ru',
   rus: 'ru',
   'русский': 'ru',
@@ -201,6 +205,8 @@ export const LANGUAGE_SYNONYMS: Readonly<Record<string, Locale>> = {
   english: 'en',
   eng: 'en',
   'английский': 'en',
+  spanish: 'es',
+  'испанский': 'es',
 };
 
 /** How sure the research is that the item belongs to this story. */

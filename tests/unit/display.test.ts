@@ -49,6 +49,8 @@ describe('quoted', () => {
     ['unknown source, kk page', kkSource, 'kk', undefined, { original: { text: 'аяқталды', lang: 'kk' }, translation: undefined }],
     // Every language ours (a summary of a page that could not be read): no quote, the page language only.
     ['all ours', { ru: 'сводка', en: 'summary', translated: ['ru', 'en'] as const }, 'en', 'ru', { original: undefined, translation: { text: 'summary', lang: 'en', ours: true } }],
+    // A Spanish source, every text ours: no quote, the page language only.
+    ['es source, all ours', { ru: 'начал работу', en: 'started work', translated: ['ru', 'en'] as const }, 'en', 'es', { original: undefined, translation: { text: 'started work', lang: 'en', ours: true } }],
     // No text in the page language: the original alone, no "translation" in the same language.
     ['no kk text', { ru: 'открыт' }, 'kk', 'ru', { original: { text: 'открыт', lang: 'ru' }, translation: undefined }],
   ] as const)('%s', (_name, value, page, source, expected) => {

@@ -34,6 +34,9 @@ describe('languagesWithoutSource', () => {
     // A source whose language is unknown proves no language.
     [[undefined], ['ru', 'kk', 'en']],
     [['ru', undefined], ['kk', 'en']],
+    // A source in another language (Spanish) proves none of the site's.
+    [['es'], ['ru', 'kk', 'en']],
+    [['es', 'ru'], ['kk', 'en']],
   ] as const)('%j → %j', (languages, expected) => {
     expect(languagesWithoutSource(languages)).toEqual(expected);
   });

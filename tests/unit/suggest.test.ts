@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { closest, enumMessage, normaliseWord } from '../../src/lib/suggest.ts';
-import { CATEGORIES, DISTRICT_SLUGS, LANGUAGE_SYNONYMS, LOCALES, STAGE_SYNONYMS, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
+import { CATEGORIES, DISTRICT_SLUGS, LANGUAGE_SYNONYMS, LOCALES, SOURCE_LANGUAGES, STAGE_SYNONYMS, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 
 describe('normaliseWord', () => {
   test.each([
@@ -21,7 +21,7 @@ describe('normaliseWord', () => {
 describe('the synonym tables', () => {
   test.each([
     ['STAGE_SYNONYMS', STAGE_SYNONYMS, STATUS_STAGES],
-    ['LANGUAGE_SYNONYMS', LANGUAGE_SYNONYMS, LOCALES],
+    ['LANGUAGE_SYNONYMS', LANGUAGE_SYNONYMS, SOURCE_LANGUAGES],
   ] as const)('%s: keys are written as normaliseWord writes them, values are allowed values', (_name, table, allowed) => {
     for (const [word, value] of Object.entries(table)) {
       expect(normaliseWord(word), word).toBe(word);
