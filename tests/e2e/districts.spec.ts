@@ -520,6 +520,23 @@ test.describe('at 320 px and in print', () => {
     await expect(sentences.last()).toHaveText(`Total: candidates in open sources — ${projects.filter((p) => p.district === 'almaly').length}; of which a source ties to Republic Day — ${projects.filter((p) => p.district === 'almaly' && p.republicDay === 'confirmed').length}`);
   });
 
+  test('on tablets the table of districts shows every column without scrolling, in every language', async ({ page }) => {
+    // From 52rem (832 px) the table; below it the same figures as sentences.
+    for (const width of [832, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/districts/', '/kk/districts/', '/en/districts/']) {
+        await page.goto(path);
+        await expect(page.locator('.district-table table'), `${path} at ${width}`).toBeVisible();
+        await expect(page.locator('.district-sentences')).toBeHidden();
+        expect(await sidewaysScrollers(page), `${path} at ${width}`).toEqual([]);
+      }
+    }
+    await page.setViewportSize({ width: 820, height: 800 });
+    await page.goto('/kk/districts/');
+    await expect(page.locator('.district-sentences')).toBeVisible();
+    await expect(page.locator('.district-table')).toBeHidden();
+  });
+
   test('in print the table of districts keeps every column on the page', async ({ page }) => {
     // An A4 page less Chromium's default margins, in CSS px.
     await page.setViewportSize({ width: 718, height: 1000 });
