@@ -112,9 +112,23 @@ test.describe('the announced figures in Kazakh', () => {
     }
   });
 
+  test('from 768 px the table fits without scrolling sideways in every language; below, the same figures as sentences', async ({ page }) => {
+    const scrolls = () => page.locator('.reconcile .table-scroll').first().evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+    // Kazakh, the widest, on each page with the table; Russian and English on one.
+    for (const path of [...PAGES, '/', '/en/']) {
+      await page.setViewportSize({ width: 768, height: 900 });
+      await page.goto(path);
+      await expect(page.locator('.reconcile table').first(), path).toBeVisible();
+      expect(await scrolls(), `${path} at 768`).toBe(false);
+      await page.setViewportSize({ width: 760, height: 900 });
+      await expect(page.locator('.reconcile .sentences').first(), path).toBeVisible();
+      await expect(page.locator('.reconcile table').first()).toBeHidden();
+    }
+  });
+
   test('keep each category\'s square on the line of its first word, on a wide screen and a narrow one', async ({ page }) => {
-    // At 600 px the table is shown (not the sentences) and its first column is at its narrowest.
-    for (const width of [1280, 600]) {
+    // At 768 px the table is shown (not the sentences) and its first column is at its narrowest.
+    for (const width of [1280, 768]) {
       await page.setViewportSize({ width, height: 900 });
       for (const path of PAGES) {
         await page.goto(path);
