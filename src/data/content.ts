@@ -141,7 +141,6 @@ export async function getStory(lang: Locale): Promise<Story> {
 /** The article's URL slug: translations share the original's. */
 export const newsSlug = (n: NewsEntry) => n.data.translationOf ?? n.id;
 
-/** The whole list against the article's figures: the same on the home page, the index, the article and the districts. */
 /**
  * The passages in another language that the content names (`foreign` in a localised text), from
  * every collection: LangText marks each with its `lang` wherever it appears.
@@ -150,6 +149,7 @@ export const getForeignPassages = once(async () =>
   foreignPassagesIn([await getProjectRecords(), (await getConsidered()).map((c) => c.data), (await getDistricts()).map((d) => d.data)]),
 );
 
+/** The whole list against the article's figures: the same on the home page, the index, the article and the districts. */
 export const cityReconciliation = once(async (): Promise<Reconciliation> => reconcile(await getProjectRecords(), (await getStory('ru')).claims));
 
 /** One district's projects counted; no announced figure exists for a district. */

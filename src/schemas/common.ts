@@ -59,14 +59,6 @@ export function translatedPresent(field: string, elsewhere: readonly Locale[] = 
 }
 
 /**
- * Text in one or more interface languages. Russian is required because it is the site's default
- * language; `kk` and `en` are optional and the page falls back to Russian (marked `lang="ru"`).
- * `translated` names the languages that are our translation (see `translatedList`).
- * A plain string is shorthand for `{ ru: string }`. It produces the one `LocalText` type
- * (src/lib/local-text.ts, where src/lib can use it without importing a schema); the return type
- * makes the type check fail if the two drift apart.
- */
-/**
  * `foreign`: passages of a text that are in another language than the text around them, each with
  * its BCP 47 language tag and its exact words, e.g. a quotation from a Spanish source in a Russian
  * note. Pages mark each with `lang` (src/lib/lang-runs.ts) so that a screen reader reads it in that
@@ -99,6 +91,15 @@ function foreignPresent(field: string) {
   };
 }
 
+/**
+ * Text in one or more interface languages. Russian is required because it is the site's default
+ * language; `kk` and `en` are optional and the page falls back to Russian (marked `lang="ru"`).
+ * `translated` names the languages that are our translation (see `translatedList`), `foreign` the
+ * passages in another language (see `foreignPassages`).
+ * A plain string is shorthand for `{ ru: string }`. It produces the one `LocalText` type
+ * (src/lib/local-text.ts, where src/lib can use it without importing a schema); the return type
+ * makes the type check fail if the two drift apart.
+ */
 export function localText(field: string): z.ZodType<LocalText, unknown> {
   return z.union(
     [
