@@ -20,6 +20,7 @@ import {
   FUNDING_SOURCES,
   KINDS,
   LIST_MEMBERSHIP,
+  LOCALES,
   PRECISIONS,
   SOURCE_LANGUAGES,
   STATUS_STAGES,
@@ -212,18 +213,20 @@ export function join(items: readonly (string | null | undefined)[]): string | nu
 }
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replaceAll('.', '_');
 
+/** A text as the JSON writes it: each language's text or null, and the languages that are ours. */
+type JsonTextLike = { readonly [L in Locale]: string | null } & { readonly translated: readonly Locale[] };
+
+/**
+ * The CSV columns `<name>_<lang>` of a text, one per language in `langs`, each knowing whether the
+ * record's text in it is our translation (for our_translations).
+ */
+function textColumns(name: string, get: (p: ProjectJson) => JsonTextLike | null, langs: readonly Locale[]): Column[] {
+  return langs.map((l) => ({ name: `${name}_${l}`, get: (p) => get(p)?.[l] ?? null, ours: (p) => get(p)?.translated.includes(l) ?? false }));
+}
+
 /** A field of type `text`: CSV columns `<name>_ru` and `<name>_en` (Kazakh is in the JSON). */
 function textField(key: string, get: (p: ProjectJson) => JsonText | null, required = false): Field {
-  const name = snake(key);
-  return {
-    key,
-    type: 'text',
-    required,
-    columns: [
-      { name: `${name}_ru`, get: (p) => get(p)?.ru ?? null, ours: (p) => get(p)?.translated.includes('ru') ?? false },
-      { name: `${name}_en`, get: (p) => get(p)?.en ?? null, ours: (p) => get(p)?.translated.includes('en') ?? false },
-    ],
-  };
+  return { key, type: 'text', required, columns: textColumns(snake(key), get, ['ru', 'en']) };
 }
 
 function simple(key: string, type: FieldType, required: boolean, get: (p: ProjectJson) => Cell, allowed?: readonly string[], column = snake(key)): Field {
@@ -234,16 +237,8 @@ function simple(key: string, type: FieldType, required: boolean, get: (p: Projec
 export const FIELDS: readonly Field[] = [
   simple('id', 'string', true, (p) => p.id),
   simple('url', 'url', true, (p) => p.url),
-  {
-    key: 'title',
-    type: 'text',
-    required: true,
-    columns: [
-      { name: 'title_ru', get: (p) => p.title.ru, ours: (p) => p.title.translated.includes('ru') },
-      { name: 'title_kk', get: (p) => p.title.kk, ours: (p) => p.title.translated.includes('kk') },
-      { name: 'title_en', get: (p) => p.title.en, ours: (p) => p.title.translated.includes('en') },
-    ],
-  },
+  // Titles, like descriptions, in all three languages.
+  { key: 'title', type: 'text', required: true, columns: textColumns('title', (p) => p.title, LOCALES) },
   simple('category', 'enum', true, (p) => p.category, CATEGORIES),
   simple('kind', 'enum', true, (p) => p.kind, KINDS),
   simple('district', 'enum', false, (p) => p.district, DISTRICT_SLUGS),
@@ -297,16 +292,7 @@ export const FIELDS: readonly Field[] = [
   simple('sources[].date', 'date', false, (p) => join(p.sources.map((s) => s.date)), undefined, 'source_dates'),
   simple('sources[].language', 'enum', false, (p) => join(p.sources.map((s) => s.language)), SOURCE_LANGUAGES, 'source_languages'),
   { key: 'sources[].note', type: 'text', required: false, columns: [] },
-  {
-    key: 'description',
-    type: 'text',
-    required: true,
-    columns: [
-      { name: 'description_ru', get: (p) => p.description.ru, ours: (p) => p.description.translated.includes('ru') },
-      { name: 'description_kk', get: (p) => p.description.kk, ours: (p) => p.description.translated.includes('kk') },
-      { name: 'description_en', get: (p) => p.description.en, ours: (p) => p.description.translated.includes('en') },
-    ],
-  },
+  { key: 'description', type: 'text', required: true, columns: textColumns('description', (p) => p.description, LOCALES) },
 ];
 
 const FIELD_COLUMNS: readonly Column[] = FIELDS.flatMap((f) => f.columns);
