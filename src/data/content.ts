@@ -9,7 +9,7 @@ import { assertNoIssues, checkBody, checkConsidered, checkDistricts, checkProjec
 import { sortProjects } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
 import type { Claims } from '~/schemas/news.ts';
-import { DISTRICT_SLUGS, type Locale } from '~/lib/vocabulary.ts';
+import { byDistrictOrder, type Locale } from '~/lib/vocabulary.ts';
 import { once, onceBy } from '~/lib/once.ts';
 import { foreignPassagesIn } from '~/lib/local-text.ts';
 
@@ -53,8 +53,7 @@ async function load() {
   assertNoIssues(import.meta.env.DEV ? issues.filter((i) => i.field === 'body') : issues);
   // Districts in the vocabulary's order (Russian alphabetical, as the maps, filters and tables list them),
   // so that every list of districts agrees; the files' order put Zhetysu last on /data/.
-  const rank = (id: string) => DISTRICT_SLUGS.indexOf(id as (typeof DISTRICT_SLUGS)[number]);
-  return { projects: sortProjects(projects), districts: [...districts].sort((a, b) => rank(a.id) - rank(b.id)), news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
+  return { projects: sortProjects(projects), districts: [...districts].sort((a, b) => byDistrictOrder(a.id, b.id)), news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
 const content = once(load);

@@ -16,7 +16,7 @@
  * the browser never loads this module.
  */
 import mapshaper from 'mapshaper';
-import { DISTRICT_SLUGS, type DistrictSlug } from './vocabulary.ts';
+import { DISTRICT_SLUGS, byDistrictOrder, type DistrictSlug } from './vocabulary.ts';
 import { distanceToEdgeM, labelPoint, shapeAreaKm2, shapeBounds, shapeContains, shapeOf, type LabelPoint, type Shape } from './shapes.ts';
 import type { Bounds } from './geo.ts';
 
@@ -110,7 +110,7 @@ export async function simplifyOutlines(text: string, file = 'content/geo/distric
     if (n !== 1) throw new Error(`${file}: district "${slug}" appears ${n} times; expected exactly once`);
   }
   // In the vocabulary's order, so every map and file lists districts the same way.
-  districts.sort((a, b) => DISTRICT_SLUGS.indexOf(a.slug) - DISTRICT_SLUGS.indexOf(b.slug));
+  districts.sort((a, b) => byDistrictOrder(a.slug, b.slug));
   return {
     districts,
     city: fine.city.flatMap((f) => shapeOf(f.geometry)),

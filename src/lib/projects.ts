@@ -1,5 +1,5 @@
 /** Ordering and grouping of projects for the pages. Pure: pages pass the entries in. */
-import { CATEGORIES, DISTRICT_SLUGS, type Category, type DistrictSlug } from './vocabulary.ts';
+import { CATEGORIES, districtRank, type Category, type DistrictSlug } from './vocabulary.ts';
 import type { LocalText } from './local-text.ts';
 
 /** The fields ordering needs; Astro collection entries fit this shape as they are. */
@@ -18,9 +18,8 @@ const russian = new Intl.Collator('ru');
 export function compareProjects({ id: ia, data: a }: Sortable, { id: ib, data: b }: Sortable): number {
   const c = CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category);
   if (c) return c;
-  const da = a.district ? DISTRICT_SLUGS.indexOf(a.district) : DISTRICT_SLUGS.length;
-  const db = b.district ? DISTRICT_SLUGS.indexOf(b.district) : DISTRICT_SLUGS.length;
-  if (da !== db) return da - db;
+  const d = districtRank(a.district) - districtRank(b.district);
+  if (d) return d;
   return russian.compare(a.title.ru, b.title.ru) || ia.localeCompare(ib);
 }
 

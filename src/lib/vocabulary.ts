@@ -71,6 +71,18 @@ export const DISTRICT_SLUGS = [
 export type DistrictSlug = (typeof DISTRICT_SLUGS)[number];
 
 /**
+ * A district's place in DISTRICT_SLUGS (Russian alphabetical), the one order of every map, filter,
+ * table, list and file; no district, or a slug that is none, comes last.
+ */
+export function districtRank(slug: string | undefined): number {
+  const i = slug === undefined ? -1 : (DISTRICT_SLUGS as readonly string[]).indexOf(slug);
+  return i < 0 ? DISTRICT_SLUGS.length : i;
+}
+
+/** Compares two districts' slugs by districtRank, for sort(). */
+export const byDistrictOrder = (a: string, b: string): number => districtRank(a) - districtRank(b);
+
+/**
  * The stage a source reports, coarse enough to filter on. The page always shows the source's own
  * wording next to it; a project is `completed` or `opened` only where its own source says so.
  */

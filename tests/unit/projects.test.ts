@@ -70,3 +70,13 @@ describe('pageGroups', () => {
     for (const g of groups) expect(g.count).toBe(sorted.filter((p) => p.data.category === g.category).length);
   });
 });
+
+describe('district order', () => {
+  test('districts sort as DISTRICT_SLUGS lists them; no district, or an unknown slug, last', async () => {
+    const { DISTRICT_SLUGS, byDistrictOrder, districtRank } = await import('../../src/lib/vocabulary.ts');
+    expect(['turksib', 'zhetysu', 'alatau', 'medeu'].sort(byDistrictOrder)).toEqual(['alatau', 'zhetysu', 'medeu', 'turksib']);
+    expect(DISTRICT_SLUGS.map(districtRank)).toEqual(DISTRICT_SLUGS.map((_, i) => i));
+    expect(districtRank(undefined)).toBe(DISTRICT_SLUGS.length);
+    expect(districtRank('atlantis')).toBe(DISTRICT_SLUGS.length);
+  });
+});
