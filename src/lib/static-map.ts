@@ -31,6 +31,14 @@ export const MAX_DOTS = 250;
 export const DOT_RADIUS = { single: 4, group: 5.5 } as const;
 /** Up to this many overlapping projects are fanned out around their place; more become one numbered circle. */
 export const FAN_MAX = 4;
+/**
+ * How far a city-map name may reach from its district's label point, in radii of the largest circle
+ * inside the district. At 1.5 the three small central districts (Almaly, Auezov, Zhetysu) had no name
+ * at any width, and on a phone only two of the eight had one, so a reader could not tell which shape
+ * was which. At 3 a name may cross its district's edge a little; it still sits right above or below the
+ * district's own count, clear of every other name, count and dot.
+ */
+export const NAME_REACH = 3;
 
 /** A located project as the static map needs it. */
 export interface MapPoint {
@@ -577,13 +585,13 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
       // Room around the label point: the radius of the largest circle inside the district.
       const room = (d.roomKm ?? Infinity) * proj.perKm;
       const place = (lines: string[], size: number) => {
-        // Just above the count's pill (as drawn on a phone) or else just below it, inside the picture
-        // and the district, clear of every other label and of the dots.
+        // Just above the count's pill (as drawn on a phone) or else just below it, inside the picture,
+        // near the district (NAME_REACH), clear of every other label and of the dots.
         const h = lines.length * size * 1.15;
         for (const dy of [-17 - h / 2, 17 + h / 2]) {
           const box = labelBox(x, y + dy, lines, size);
           const reach = Math.hypot((box.x1 - box.x0) / 2, Math.max(Math.abs(y - box.y0), Math.abs(box.y1 - y)));
-          if (reach <= room * 1.5 && within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box))) return box;
+          if (reach <= room * NAME_REACH && within(box, proj.width, proj.height) && !occupied.some((b) => overlaps(b, box))) return box;
         }
         return undefined;
       };

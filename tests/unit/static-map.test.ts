@@ -230,6 +230,24 @@ describe('cityMap', () => {
     expect(model.grouped).toBe(2);
   });
 
+  test('a district too small to hold its name still gets it, right above its count, on a phone too', () => {
+    const proj = projection(CITY_BOUNDS, { pad: 0.02, minAspect: 0.6, maxAspect: 1.3 });
+    // How far the full name, in phone-sized type just above the count, reaches from the label point.
+    const box = labelBox(0, 0, labelLines(WEST.name), LABEL_SIZE.narrow);
+    const reach = Math.hypot((box.x1 - box.x0) / 2, 17 + (box.y1 - box.y0));
+    const model = (roomPx: number) =>
+      cityMap({ districts: [{ ...WEST, count: 1, roomKm: roomPx / proj.perKm }, { ...EAST, count: 0 }], city: CITY, bounds: CITY_BOUNDS, points: [] });
+    // The largest circle inside the district is half as wide as the name reaches: the name crosses the
+    // district's edge a little, and stays by its own count.
+    const small = model(reach / 2);
+    const name = small.labels.find((l) => l.lines[0] === 'Западный');
+    expect(name, 'named').toBeDefined();
+    expect(name!.narrow, 'shown on a phone').toBe(true);
+    expect(name!.x).toBe(small.counts.find((c) => c.slug === 'west')!.x);
+    // Far smaller than its name: left out rather than drawn over the neighbours.
+    expect(model(reach / 20).labels.some((l) => l.lines[0] === 'Западный')).toBe(false);
+  });
+
   test('a district\'s name is never drawn over a project\'s dot: it moves or is left out', () => {
     const input = (points: MapPoint[]) => ({
       districts: [{ ...WEST, count: 1, href: '/districts/west/' }, { ...EAST, count: 0, href: '/districts/east/' }],
