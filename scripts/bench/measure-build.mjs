@@ -13,6 +13,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { build } from 'astro';
 
 const [root = '.', cacheDir] = process.argv.slice(2);
@@ -51,6 +52,23 @@ function profiling(dir) {
     },
   };
 }
+
+/**
+ * The main thread's full garbage collections, and how many of them V8 started because memory held
+ * outside the JavaScript heap (page bytes, buffers) grew by its 64 MB limit rather than because the heap
+ * did: V8 flags those with "collect all external memory" (README, "Why a budget is not met"). Counting
+ * them costs nothing measurable (a few hundred callbacks a build).
+ */
+const gc = { full: 0, fullExternal: 0 };
+const countGc = (list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.detail?.kind !== perfConstants.NODE_PERFORMANCE_GC_MAJOR) continue;
+    gc.full += 1;
+    if (entry.detail.flags & perfConstants.NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY) gc.fullExternal += 1;
+  }
+};
+const gcObserver = new PerformanceObserver(countGc);
+gcObserver.observe({ entryTypes: ['gc'] });
 
 const profile = profileDir ? profiling(profileDir) : undefined;
 await build({
@@ -111,5 +129,7 @@ function threadCpuMs() {
   }
 }
 const threads = threadCpuMs();
+countGc({ getEntries: () => gcObserver.takeRecords() });
+gcObserver.disconnect();
 if (profile) writeFileSync(join(profileDir, 'hooks.json'), JSON.stringify({ ...profile.hooks, end: ms }));
-console.log(JSON.stringify({ ms, cpuMs, maxRssMb, ...(mainCpuMs === undefined ? {} : { mainCpuMs }), ...(threads === undefined ? {} : { threads }) }));
+console.log(JSON.stringify({ ms, cpuMs, maxRssMb, ...(mainCpuMs === undefined ? {} : { mainCpuMs }), ...(threads === undefined ? {} : { threads }), gc }));

@@ -425,6 +425,23 @@ export function threadTable(builds) {
     '',
     markdownTable(['Thread', 'Ours', 'Bare', 'Ours ÷ bare'], rows),
     '',
+    ...gcLine(runs),
+  ];
+}
+
+/**
+ * How often the main thread's heap was collected in full, ours against bare, and how many of those
+ * collections V8 started because memory outside the heap (the pages' bytes on their way to the disk)
+ * had grown by its 64 MB limit: each marks the whole heap on the helpers' threads (README, "Why a
+ * budget is not met"). Nothing for builds measured before measure-build.mjs counted them.
+ */
+export function gcLine(runs) {
+  const withGc = runs.filter((r) => r.ours?.gc && r.bare?.gc);
+  if (!withGc.length) return [];
+  const of = (side, field) => median(withGc.map((r) => r[side].gc[field]));
+  return [
+    `Full garbage collections of the main thread's heap, median of the ${withGc.length} timed builds of each side: ours ${of('ours', 'full')}, of which ${of('ours', 'fullExternal')} were started by V8's 64 MB limit on memory outside the heap (the pages' bytes on their way to the disk) rather than by the heap's own growth; bare ${of('bare', 'full')}, of which ${of('bare', 'fullExternal')}. Each one marks the whole heap on V8's helper threads.`,
+    '',
   ];
 }
 

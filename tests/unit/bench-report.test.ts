@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breakdown, duration, evaluate, kb, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, threadTable, times } from '../../scripts/bench/report.mjs';
+import { breakdown, duration, evaluate, gcLine, kb, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, threadTable, times } from '../../scripts/bench/report.mjs';
 import { summariseSuite } from '../../scripts/bench/suite.mjs';
 
 type Line = { budget: string; status: string; measured: string };
@@ -205,6 +205,22 @@ describe('helpers', () => {
     expect(md).toContain('| **All threads alive at the end** | 70.0 s | 26.0 s | 2.69× |');
     // Builds measured without thread figures (another OS) give no table.
     expect(threadTable({ 10000: { runs: [{ ours: { ms: 1 }, bare: { ms: 1 } }] } })).toEqual([]);
+    // Builds measured before the collections were counted: the table, and no line about them.
+    expect(md).not.toContain('Full garbage collections');
+  });
+
+  test('the thread table says how often each heap was collected in full, and how many of those memory outside the heap started', () => {
+    const threads = { main: 1000, v8: 500, files: 0, workers: 0, bundler: 0, other: 0 };
+    const run = (full: number, fullExternal: number) => ({ ms: 1000, cpuMs: 1000, maxRssMb: 1, threads, gc: { full, fullExternal } });
+    const runs = [
+      { ours: run(35, 25), bare: run(5, 0) },
+      { ours: run(33, 24), bare: run(6, 1) },
+      { ours: run(30, 20), bare: run(5, 0) },
+    ];
+    const md = threadTable({ 10000: { runs } }).join('\n');
+    expect(md).toContain('median of the 3 timed builds of each side: ours 33, of which 24 were started by');
+    expect(md).toContain('bare 5, of which 0.');
+    expect(gcLine([{ ours: run(1, 0), bare: {} }])).toEqual([]);
   });
 
   test('markdownTable escapes pipes so a value cannot break the row', () => {
