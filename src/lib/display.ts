@@ -1,5 +1,5 @@
 /** Small display decisions shared by several components. Pure. */
-import { LOCALES, type Locale } from './vocabulary.ts';
+import { isLocale, LOCALES, type Locale } from './vocabulary.ts';
 import { pickText, type LocalText, type LocalTextLike } from './local-text.ts';
 
 /** What a page writes for a localised value. */
@@ -64,8 +64,7 @@ export interface Quoted {
  */
 export function quoted(value: LocalText, pageLang: Locale, sourceLang?: string): Quoted {
   const own = (l: Locale) => Boolean(value[l]) && !value.translated?.includes(l);
-  const fromSource = (LOCALES as readonly string[]).includes(sourceLang ?? '') ? (sourceLang as Locale) : undefined;
-  const originalLang = fromSource && own(fromSource) ? fromSource : (['ru', 'kk', 'en'] as const).find(own);
+  const originalLang = isLocale(sourceLang) && own(sourceLang) ? sourceLang : LOCALES.find(own);
   const original = originalLang ? { text: value[originalLang]!, lang: originalLang } : undefined;
   if (original && original.lang === pageLang) return { original, translation: undefined };
   const picked = pickText(value, pageLang);

@@ -6,7 +6,7 @@
  * several languages"). Pure and dictionary-free, so pages, the exporter, the schemas and client code
  * can all use it.
  */
-import { LOCALES, type Locale } from './vocabulary.ts';
+import { isLocale, LOCALES, type Locale } from './vocabulary.ts';
 import type { ForeignPassage } from './lang-runs.ts';
 
 /**
@@ -87,7 +87,7 @@ const isText = (v: unknown): v is LocalTextLike =>
   v !== null &&
   !Array.isArray(v) &&
   Object.keys(v).length > 0 &&
-  Object.keys(v).every((k) => k === 'translated' || k === 'foreign' || (LOCALES as readonly string[]).includes(k)) &&
+  Object.keys(v).every((k) => k === 'translated' || k === 'foreign' || isLocale(k)) &&
   LOCALES.some((l) => typeof (v as Record<string, unknown>)[l] === 'string');
 
 /**

@@ -5,7 +5,7 @@
  * `import.meta.env.BASE_URL`, which astro.config.mjs sets from BASE_PATH (and the result kept while
  * that stays the same).
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './vocabulary.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './vocabulary.ts';
 import { LOCAL_SITE } from './site-address.ts';
 
 /** The deployment base path, always starting and ending with "/": "/" or "/almaty-projects/". */
@@ -80,7 +80,7 @@ export function switchLocale(pathname: string, to: Locale): string {
   const base = basePath();
   let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   const first = rest.split('/')[0];
-  if (first && (LOCALES as readonly string[]).includes(first) && first !== DEFAULT_LOCALE) {
+  if (isLocale(first) && first !== DEFAULT_LOCALE) {
     rest = rest.slice(first.length + 1);
   }
   return base + (to === DEFAULT_LOCALE ? '' : `${to}/`) + rest;
@@ -91,7 +91,7 @@ export function localeOf(pathname: string): Locale {
   const base = basePath();
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   const first = rest.split('/')[0];
-  return (LOCALES as readonly string[]).includes(first ?? '') ? (first as Locale) : DEFAULT_LOCALE;
+  return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 
 /** getStaticPaths params for the `[...lang]` rest segment: undefined for Russian (the root). */

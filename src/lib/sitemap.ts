@@ -7,7 +7,7 @@
  * three), so the alternates follow from the address alone, in constant time per page.
  */
 import { alternates } from './alternates.ts';
-import { DEFAULT_LOCALE, LOCALES } from './vocabulary.ts';
+import { DEFAULT_LOCALE, isLocale } from './vocabulary.ts';
 
 /**
  * The Russian, Kazakh and English addresses of the page at `url`, with their hreflang (the same codes
@@ -19,7 +19,7 @@ export function sitemapLinks(url: string, base: string): Array<{ url: string; la
   if (!url.startsWith(base)) return undefined;
   const rest = url.slice(base.length);
   const first = rest.split('/')[0] ?? '';
-  const isPrefix = first !== DEFAULT_LOCALE && (LOCALES as readonly string[]).includes(first) && rest.length > first.length;
+  const isPrefix = first !== DEFAULT_LOCALE && isLocale(first) && rest.length > first.length;
   const path = isPrefix ? rest.slice(first.length + 1) : rest;
   return alternates((l) => `${base}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}`).map((a) => ({ url: a.href, lang: a.hreflang }));
 }

@@ -9,6 +9,8 @@
 /** Interface languages. Russian is the default and lives at the site root. */
 export const LOCALES = ['ru', 'kk', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+/** Whether a string (a path segment, a source's language, an object key) is one of the site's locales. */
+export const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly string[]).includes(value ?? '');
 export const DEFAULT_LOCALE: Locale = 'ru';
 
 /**
