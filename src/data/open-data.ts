@@ -4,7 +4,8 @@
  * what the page says about a file is measured on the file itself.
  */
 import { stringify } from 'csv-stringify/sync';
-import { csvTable, hasPoint, toFeatureCollection, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
+import { csvTable, hasPoint, toFeature, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
+import { byteStream, csvPieces, jsonPieces } from '~/lib/pieces.ts';
 import { CSV_STRINGIFY_OPTIONS } from '~/lib/csv-options.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
 import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
@@ -30,39 +31,34 @@ export type ProjectFile = 'csv' | 'json' | 'geojson';
 /** The records, their counts and the JSON file's document fields. */
 type Dataset = Downloads & { document: Record<string, unknown> };
 
-/** A GeoJSON FeatureCollection with its licence as a foreign member (RFC 7946 §6.1), before the features. */
-const withLicence = <C extends { type: 'FeatureCollection'; features: unknown[] }>({ type, features }: C) => ({ type, license: FILE_LICENCE, features });
-
 /**
- * The files' texts, made when asked for and not kept: at 10,000 projects the JSON alone is 87 MB, and
- * the city's and the districts' files, held for the whole build, raised its peak memory by a third.
- * Pages need only their sizes, which are kept. Whatever asks first makes the text; an endpoint takes
- * it (made again if a page asked before and it was handed over already), a page takes the size.
+ * The files are made piece by piece (src/lib/pieces.ts) each time they are read, and not kept: at
+ * 10,000 projects the JSON alone is 87 MB, and holding it as one string, encoded and copied, was the
+ * highest point of the build's memory. An endpoint streams its file to Astro; the pages need only
+ * the sizes, which are kept. In a build the endpoints run before the pages and the size comes from
+ * the stream as it ends; a page that asks first (in `astro dev`, say) has the pieces counted.
  */
-const made = new Map<string, { text?: Promise<string> | undefined; bytes: Promise<number> }>();
+const sizes = new Map<string, Promise<number>>();
 
-/** A file's text, for its endpoint; the text is then forgotten, its size kept. */
-function fileText(key: string, make: () => Promise<string>): Promise<string> {
-  const entry = made.get(key);
-  if (entry?.text) {
-    const text = entry.text;
-    entry.text = undefined;
-    return text;
-  }
-  const text = make();
-  made.set(key, { bytes: text.then(utf8Length) });
-  return text;
+/** A file as a stream of bytes, for its endpoint; its size is kept once the stream has been read. */
+function fileStream(key: string, pieces: Iterable<string>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  return byteStream(pieces, (bytes) => {
+    if (!sizes.has(key)) sizes.set(key, Promise.resolve(bytes));
+  });
 }
 
-/** A file's size in bytes, for the pages that show it; made once (and kept until its endpoint takes it) if no endpoint has made it yet. */
-function fileBytes(key: string, make: () => Promise<string>): Promise<number> {
-  let entry = made.get(key);
-  if (!entry) {
-    const text = make();
-    entry = { text, bytes: text.then(utf8Length) };
-    made.set(key, entry);
+/** A file's size in bytes, for the pages that show it: from its stream, or counted once. */
+function fileBytes(key: string, make: () => Promise<Iterable<string>>): Promise<number> {
+  let size = sizes.get(key);
+  if (!size) {
+    size = make().then((pieces) => {
+      let bytes = 0;
+      for (const piece of pieces) bytes += utf8Length(piece);
+      return bytes;
+    });
+    sizes.set(key, size);
   }
-  return entry.bytes;
+  return size;
 }
 
 /** One district's counts: its rows in the city files, and how many have a coordinate. */
@@ -80,13 +76,26 @@ export const districtDownloads = onceBy(async (slug: string): Promise<DistrictDo
   return { slug, count: own.length, located: own.filter(hasPoint).length };
 });
 
+/** A CSV file's pieces: the header row, then the records, a few hundred rows at a time. */
+const csvFile = (records: readonly ProjectJson[]) => csvPieces(csvTable(records), (rows, first) => stringify(rows, first ? CSV_STRINGIFY_OPTIONS : { ...CSV_STRINGIFY_OPTIONS, bom: false }));
+
+/** A GeoJSON file's pieces: a FeatureCollection of the located records, with its licence as a foreign member (RFC 7946 §6.1) before the features. */
+const geojsonFile = (records: readonly ProjectJson[]) => jsonPieces({ type: 'FeatureCollection', license: FILE_LICENCE }, 'features', featuresOf(records));
+
+function* featuresOf(records: readonly ProjectJson[]) {
+  for (const r of records) {
+    const feature = toFeature(r);
+    if (feature) yield feature;
+  }
+}
+
 const makeDistrictFile = (slug: string, kind: 'csv' | 'geojson') => async () => {
   const own = await ownRecords(slug);
-  return kind === 'csv' ? stringify(csvTable(own), CSV_STRINGIFY_OPTIONS) : `${JSON.stringify(withLicence(toFeatureCollection(own)), null, 2)}\n`;
+  return kind === 'csv' ? csvFile(own) : geojsonFile(own);
 };
 
-/** A district's file as text: the city files' columns and properties, its rows only. */
-export const districtFile = (slug: string, kind: 'csv' | 'geojson') => fileText(`${slug}.${kind}`, makeDistrictFile(slug, kind));
+/** A district's file as a stream, for its endpoint: the city files' columns and properties, its rows only. */
+export const districtFile = async (slug: string, kind: 'csv' | 'geojson') => fileStream(`${slug}.${kind}`, await makeDistrictFile(slug, kind)());
 /** The size of a district's file, in bytes. */
 export const districtFileBytes = (slug: string, kind: 'csv' | 'geojson') => fileBytes(`${slug}.${kind}`, makeDistrictFile(slug, kind));
 
@@ -116,13 +125,13 @@ const dataset = once(async (): Promise<Dataset> => {
 
 const makeProjectFile = (kind: ProjectFile) => async () => {
   const { records, document } = await dataset();
-  if (kind === 'csv') return stringify(csvTable(records), CSV_STRINGIFY_OPTIONS);
-  if (kind === 'json') return `${JSON.stringify({ ...document, projects: records }, null, 2)}\n`;
-  return `${JSON.stringify(withLicence(toFeatureCollection(records)), null, 2)}\n`;
+  if (kind === 'csv') return csvFile(records);
+  if (kind === 'json') return jsonPieces(document, 'projects', records);
+  return geojsonFile(records);
 };
 
-/** A city-wide file as text, for its endpoint. */
-export const projectFile = (kind: ProjectFile) => fileText(kind, makeProjectFile(kind));
+/** A city-wide file as a stream, for its endpoint. */
+export const projectFile = async (kind: ProjectFile) => fileStream(kind, await makeProjectFile(kind)());
 /** The size of a city-wide file, in bytes, for /data/. */
 export const projectFileBytes = (kind: ProjectFile) => fileBytes(kind, makeProjectFile(kind));
 
