@@ -196,30 +196,23 @@ const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(isPo
 const isPolygon = (p: unknown) => Array.isArray(p) && p.length >= 1 && p.every(isRing);
 
 /**
- * Reads the outlines a page put in data-outline (a FeatureCollection of district polygons). Runs in the
- * browser and trusts nothing: malformed features are dropped; undefined when none is left.
+ * The outlines the street map draws, from /data/districts.geojson (a FeatureCollection of district
+ * polygons, each with its slug): the `focus` district's alone, marked as the focus, or without a
+ * focus every district. Runs in the browser on a fetched file and trusts nothing: malformed features
+ * are dropped; undefined when none is left.
  */
-export function parseOutline(json: string | null | undefined): { type: 'FeatureCollection'; features: OutlineFeature[] } | undefined {
-  if (!json) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+export function outlinesFrom(data: unknown, focus?: string): { type: 'FeatureCollection'; features: OutlineFeature[] } | undefined {
   const list = (data as { type?: unknown; features?: unknown } | null)?.features;
   if ((data as { type?: unknown } | null)?.type !== 'FeatureCollection' || !Array.isArray(list)) return undefined;
-  const features = list.filter((f): f is OutlineFeature => {
+  const features = list.flatMap((f): OutlineFeature[] => {
     const g = f?.geometry;
-    const p = f?.properties;
-    return (
+    const slug: unknown = f?.properties?.slug;
+    const valid =
       f?.type === 'Feature' &&
-      typeof p === 'object' &&
-      p !== null &&
-      isStr(p.slug) &&
-      (p.role === 'focus' || p.role === 'district') &&
-      ((g?.type === 'Polygon' && isPolygon(g.coordinates)) || (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon)))
-    );
+      isStr(slug) &&
+      (focus === undefined || slug === focus) &&
+      ((g?.type === 'Polygon' && isPolygon(g.coordinates)) || (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon)));
+    return valid ? [{ type: 'Feature', properties: { slug, role: focus === undefined ? 'district' : 'focus' }, geometry: { type: g.type, coordinates: g.coordinates } }] : [];
   });
   return features.length ? { type: 'FeatureCollection', features } : undefined;
 }

@@ -3,8 +3,7 @@
  * records and a link builder in; the result goes into data-* attributes as GeoJSON.
  */
 import { localised, projectTitle } from './display.ts';
-import { featureCollection, toFeature, type FeatureCollection, type LatLon, type MarkerProps, type OutlineFeature } from './geo.ts';
-import type { Shape } from './shapes.ts';
+import { featureCollection, toFeature, type FeatureCollection, type LatLon, type MarkerProps } from './geo.ts';
 import type { MapPoint } from './static-map.ts';
 import type { Category, Locale, Precision } from './vocabulary.ts';
 import type { LocalText } from './local-text.ts';
@@ -85,19 +84,4 @@ export function mapPoints(projects: readonly Locatable[], lang: Locale, linkFor?
       },
     ];
   });
-}
-
-/** District outlines as GeoJSON for the street map: the focus district, or every district of the city. */
-export function outlineFeatures(
-  outlines: ReadonlyArray<{ slug: string; shape: Shape }>,
-  role: OutlineFeature['properties']['role'],
-): { type: 'FeatureCollection'; features: OutlineFeature[] } {
-  return {
-    type: 'FeatureCollection',
-    features: outlines.map((o) => ({
-      type: 'Feature',
-      properties: { slug: o.slug, role },
-      geometry: { type: 'MultiPolygon', coordinates: o.shape },
-    })),
-  };
 }

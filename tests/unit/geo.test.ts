@@ -5,7 +5,7 @@ import {
   contains,
   isApproximate,
   parseBounds,
-  parseOutline,
+  outlinesFrom,
   parseFeatures,
   toFeature,
   toLatLng,
@@ -115,29 +115,54 @@ describe('parseFeatures', () => {
   });
 });
 
-describe('parseOutline', () => {
+describe('outlinesFrom', () => {
   const ring = [
     [76.9, 43.2],
     [76.92, 43.2],
     [76.92, 43.22],
     [76.9, 43.2],
   ];
-  const outline = (geometry: unknown, properties: unknown = { slug: 'almaly', role: 'focus' }) => collection([{ type: 'Feature', properties, geometry }]);
+  const feature = (geometry: unknown, properties: unknown = { slug: 'almaly', name_ru: 'Алмалинский район', itemised: 3 }) => ({ type: 'Feature', properties, geometry });
+  const file = (...features: unknown[]) => ({ type: 'FeatureCollection', license: 'ODbL-1.0', features });
+  const polygon = { type: 'Polygon', coordinates: [ring] };
   test.each([
-    // A polygon with its slug and role.
-    [outline({ type: 'Polygon', coordinates: [ring] }), 1],
+    // A polygon with its slug; the file's other properties are left behind.
+    [file(feature(polygon)), 1],
     // A multipolygon (Medeu has two parts).
-    [outline({ type: 'MultiPolygon', coordinates: [[ring], [ring]] }), 1],
+    [file(feature({ type: 'MultiPolygon', coordinates: [[ring], [ring]] })), 1],
     // A ring of three positions is not a closed polygon.
-    [outline({ type: 'Polygon', coordinates: [ring.slice(0, 3)] }), 0],
+    [file(feature({ type: 'Polygon', coordinates: [ring.slice(0, 3)] })), 0],
     // A position with a string in it.
-    [outline({ type: 'Polygon', coordinates: [[...ring.slice(0, 3), ['76.9', 43.2]]] }), 0],
-    // An unknown role.
-    [outline({ type: 'Polygon', coordinates: [ring] }, { slug: 'almaly', role: 'other' }), 0],
-    // Not JSON.
+    [file(feature({ type: 'Polygon', coordinates: [[...ring.slice(0, 3), ['76.9', 43.2]]] })), 0],
+    // No slug.
+    [file(feature(polygon, { name_ru: 'Алмалинский район' })), 0],
+    // A point is not an outline.
+    [file(feature({ type: 'Point', coordinates: [76.9, 43.2] })), 0],
+    // Good and bad together: only the good one survives.
+    [file(feature(polygon), feature(polygon, {})), 1],
+    // Not a FeatureCollection at all.
+    [{ type: 'Feature' }, 0],
+    [null, 0],
     ['{', 0],
-  ])('%s → %i outlines', (json, count) => {
-    expect(parseOutline(json)?.features.length ?? 0).toBe(count);
+  ])('%j → %i outlines', (data, count) => {
+    expect(outlinesFrom(data)?.features.length ?? 0).toBe(count);
+  });
+
+  const city = file(feature(polygon, { slug: 'almaly' }), feature({ type: 'MultiPolygon', coordinates: [[ring], [ring]] }, { slug: 'medeu' }));
+
+  test('without a focus, every district, each drawn as a district and keeping only its slug', () => {
+    expect(outlinesFrom(city)).toEqual({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { slug: 'almaly', role: 'district' }, geometry: polygon },
+        { type: 'Feature', properties: { slug: 'medeu', role: 'district' }, geometry: { type: 'MultiPolygon', coordinates: [[ring], [ring]] } },
+      ],
+    });
+  });
+
+  test('with a focus, that district alone, drawn as the focus', () => {
+    expect(outlinesFrom(city, 'medeu')?.features.map((f) => f.properties)).toEqual([{ slug: 'medeu', role: 'focus' }]);
+    expect(outlinesFrom(city, 'turksib')).toBeUndefined();
   });
 });
 

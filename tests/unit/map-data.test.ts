@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mapPoints, outlineFeatures, projectMarkers, splitByLocation, type Locatable, type MapLabels } from '../../src/lib/map-data.ts';
+import { mapPoints, projectMarkers, splitByLocation, type Locatable, type MapLabels } from '../../src/lib/map-data.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/lib/vocabulary.ts';
 
@@ -74,18 +74,5 @@ describe('mapPoints', () => {
     expect(points[0]).toMatchObject({ title: 'Тестовая школа', titleLang: 'ru', href: '/x/fx-school/' });
     // A project's own page draws its point without a link to itself.
     expect(mapPoints(fixtures, 'ru')[0]?.href).toBeUndefined();
-  });
-});
-
-describe('outlineFeatures', () => {
-  test('writes each outline as a MultiPolygon feature with its slug and role', () => {
-    const ring: Array<[number, number]> = [
-      [76.9, 43.2],
-      [76.92, 43.2],
-      [76.92, 43.22],
-      [76.9, 43.2],
-    ];
-    const fc = outlineFeatures([{ slug: 'almaly', shape: [[ring]] }], 'focus');
-    expect(fc.features).toEqual([{ type: 'Feature', properties: { slug: 'almaly', role: 'focus' }, geometry: { type: 'MultiPolygon', coordinates: [[ring]] } }]);
   });
 });

@@ -1,17 +1,18 @@
 /**
  * The street map, drawn when a reader presses "show on the street map" (see project-map.ts, which
  * imports this module only then): Leaflet with OpenStreetMap tiles, the district outline(s) and the
- * project markers, fitted to the outline. Everything it draws comes from data-* attributes written at
- * build time: data-features (GeoJSON of project markers), data-outline (GeoJSON of district outlines),
- * data-bounds ([[s, w], [n, e]] to fit), data-zoom (for a single point), data-tiles ({ url,
- * attribution, maxZoom }), data-strings (interface text), data-target ("_blank" in embeds).
+ * project markers, fitted to the outline. What it draws comes from data-* attributes written at build
+ * time: data-features (GeoJSON of project markers), data-bounds ([[s, w], [n, e]] to fit), data-zoom
+ * (for a single point), data-tiles ({ url, attribution, maxZoom }), data-strings (interface text),
+ * data-target ("_blank" in embeds); and data-outlines, the address of /data/districts.geojson, whose
+ * outlines it fetches now (the data-outline-focus district's alone, or all eight).
  */
 import type * as Leaflet from 'leaflet';
 import L, { loadStyles } from './leaflet-setup.ts';
 import {
   parseBounds,
   parseFeatures,
-  parseOutline,
+  outlinesFrom,
   toLatLng,
   isApproximate,
   type LatLngBoundsTuple,
@@ -99,11 +100,14 @@ type LinkMaker = (href: string, text: string, lang?: string) => HTMLAnchorElemen
 export async function drawStreetMap(host: HTMLElement, canvas: HTMLElement): Promise<Leaflet.Map> {
   const tiles = parseTiles(host.dataset['tiles']);
   if (!tiles) throw new Error('no tile settings');
+  // The outlines are fetched while Leaflet's CSS loads; without them (offline, a failed request) the
+  // markers are drawn alone.
+  const outlines = fetchOutlines(host.dataset['outlines'], host.dataset['outlineFocus']);
   // Leaflet measures its container when it starts, so its CSS must be in place first.
   await loadStyles();
   const strings = parseStrings(host.dataset['strings']);
   const features = parseFeatures(host.dataset['features']);
-  const outline = parseOutline(host.dataset['outline']);
+  const outline = await outlines;
   const bounds = parseBounds(host.dataset['bounds']);
   const zoom = Number(host.dataset['zoom']);
   const target = host.dataset['target'] === '_blank' ? '_blank' : undefined;
@@ -160,6 +164,17 @@ export async function drawStreetMap(host: HTMLElement, canvas: HTMLElement): Pro
     map.setView([43.25, 76.92], 11);
   }
   return map;
+}
+
+/** The district outlines from the file at `href`, or undefined when there is none or it cannot be read. */
+async function fetchOutlines(href: string | undefined, focus: string | undefined) {
+  if (!href) return undefined;
+  try {
+    const response = await fetch(href);
+    return response.ok ? outlinesFrom(await response.json(), focus || undefined) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The bounds to fit, widened to hold every point in case a point lies just outside its district's outline. */
