@@ -12,6 +12,7 @@ import type { Claims } from '~/schemas/news.ts';
 import { byDistrictOrder, type Locale } from '~/lib/vocabulary.ts';
 import { once, onceBy } from '~/lib/once.ts';
 import { foreignPassagesIn } from '~/lib/local-text.ts';
+import { langMarkup } from '~/lib/lang-runs.ts';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
@@ -147,6 +148,17 @@ export const newsSlug = (n: NewsEntry) => n.data.translationOf ?? n.id;
 export const getForeignPassages = once(async () =>
   foreignPassagesIn([await getProjectRecords(), (await getConsidered()).map((c) => c.data), (await getDistricts()).map((d) => d.data)]),
 );
+
+/**
+ * Text in a given language as HTML, with any Cyrillic inside non-Cyrillic text marked as Russian or
+ * Kazakh and every passage the content names as foreign marked with its language (src/lib/lang-runs.ts),
+ * so that a screen reader switches voice for it: `<Fragment set:html={langText(text, lang)} />`, where
+ * `lang` is the text's own language, or the page's when it has none.
+ */
+export const getLangText = once(async () => {
+  const foreign = await getForeignPassages();
+  return (text: string, lang: string | undefined) => langMarkup(text, lang, foreign);
+});
 
 /** The whole list against the article's figures: the same on the home page, the index, the article and the districts. */
 export const cityReconciliation = once(async (): Promise<Reconciliation> => reconcile(await getProjectRecords(), (await getStory('ru')).claims));
