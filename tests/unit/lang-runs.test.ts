@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { langRuns } from '../../src/lib/lang-runs.ts';
+import { langMarkup, langRuns } from '../../src/lib/lang-runs.ts';
 
 describe('langRuns', () => {
   test.each([
@@ -51,5 +51,21 @@ describe('langRuns with passages the content names as foreign', () => {
     ['the plant has started', 'en', [{ lang: 'en', text: 'the plant' }], [{ text: 'the plant has started' }]],
   ])('%s (%s)', (text, lang, foreign, expected) => {
     expect(langRuns(text, lang, foreign)).toEqual(expected);
+  });
+});
+
+describe('langMarkup', () => {
+  test('writes each marked run in a span with its lang, and escapes every run', () => {
+    expect(langMarkup('At <b>"ул. Абая" & co</b>', 'en')).toBe('At &lt;b&gt;&quot;<span lang="ru">ул. Абая</span>&quot; &amp; co&lt;/b&gt;');
+  });
+
+  test('text in Russian or Kazakh stays unmarked, and is escaped all the same', () => {
+    expect(langMarkup('Школа <№220> & сад', 'ru')).toBe('Школа &lt;№220&gt; &amp; сад');
+  });
+
+  test('a passage the content names as foreign gets its lang', () => {
+    expect(langMarkup('Источник: «obras <terminadas>»', 'ru', [{ lang: 'es', text: 'obras <terminadas>' }])).toBe(
+      'Источник: «<span lang="es">obras &lt;terminadas&gt;</span>»',
+    );
   });
 });
