@@ -42,9 +42,7 @@ const sizes = new Map<string, Promise<number>>();
 
 /** A file as a stream of bytes, for its endpoint; its size is kept once the stream has been read. */
 function fileStream(key: string, pieces: Iterable<string>): ReadableStream<Uint8Array<ArrayBuffer>> {
-  return byteStream(pieces, (bytes) => {
-    if (!sizes.has(key)) sizes.set(key, Promise.resolve(bytes));
-  });
+  return byteStream(pieces, (bytes) => sizes.set(key, Promise.resolve(bytes)));
 }
 
 /** A file's size in bytes, for the pages that show it: from its stream, or counted once. */
