@@ -212,7 +212,18 @@ test.describe('the street map on request', () => {
     const popup = page.locator('.leaflet-popup');
     await expect(popup).toContainText('приблизительно: точка на улице');
     await expect(popup).toContainText('Что отмечает точка');
-    await popup.getByRole('link', { name: p.title.ru }).click();
+    const link = popup.getByRole('link', { name: p.title.ru });
+    await expect(link).toHaveAttribute('href', `/projects/${p.id}/`);
+    // An opening popup pans the map to fit itself in. A click while the map still moves can land on the
+    // map instead, which closes the popup (one CI run under load): wait until the link stays put.
+    await expect
+      .poll(async () => {
+        const before = await link.boundingBox();
+        await page.waitForTimeout(150);
+        return JSON.stringify(before) === JSON.stringify(await link.boundingBox());
+      })
+      .toBe(true);
+    await link.click();
     await expect(page).toHaveURL(new RegExp(`/projects/${p.id}/$`));
   });
 
