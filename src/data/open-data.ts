@@ -4,7 +4,7 @@
  * what the page says about a file is measured on the file itself.
  */
 import { stringify } from 'csv-stringify/sync';
-import { csvTable, hasPoint, toFeature, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
+import { csvTable, hasPoint, toFeatures, toJsonRecord, ymd, type ProjectJson } from '~/lib/export.ts';
 import { byteStream, csvPieces, jsonPieces } from '~/lib/pieces.ts';
 import { CSV_STRINGIFY_OPTIONS } from '~/lib/csv-options.ts';
 import { absolute, fileHref, href } from '~/lib/paths.ts';
@@ -78,14 +78,7 @@ export const districtDownloads = onceBy(async (slug: string): Promise<DistrictDo
 const csvFile = (records: readonly ProjectJson[]) => csvPieces(csvTable(records), (rows, first) => stringify(rows, first ? CSV_STRINGIFY_OPTIONS : { ...CSV_STRINGIFY_OPTIONS, bom: false }));
 
 /** A GeoJSON file's pieces: a FeatureCollection of the located records, with its licence as a foreign member (RFC 7946 §6.1) before the features. */
-const geojsonFile = (records: readonly ProjectJson[]) => jsonPieces({ type: 'FeatureCollection', license: FILE_LICENCE }, 'features', featuresOf(records));
-
-function* featuresOf(records: readonly ProjectJson[]) {
-  for (const r of records) {
-    const feature = toFeature(r);
-    if (feature) yield feature;
-  }
-}
+const geojsonFile = (records: readonly ProjectJson[]) => jsonPieces({ type: 'FeatureCollection', license: FILE_LICENCE }, 'features', toFeatures(records));
 
 const makeDistrictFile = (slug: string, kind: 'csv' | 'geojson') => async () => {
   const own = await ownRecords(slug);

@@ -378,6 +378,10 @@ export function toFeature(p: ProjectJson): ProjectFeature | null {
   };
 }
 
-export function toFeatureCollection(records: readonly ProjectJson[]): { type: 'FeatureCollection'; features: ProjectFeature[] } {
-  return { type: 'FeatureCollection', features: records.flatMap((r) => toFeature(r) ?? []) };
+/** The located records' features, one at a time (the GeoJSON files are written a feature at a time: src/lib/pieces.ts). */
+export function* toFeatures(records: Iterable<ProjectJson>): Generator<ProjectFeature> {
+  for (const r of records) {
+    const feature = toFeature(r);
+    if (feature) yield feature;
+  }
 }

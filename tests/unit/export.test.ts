@@ -10,7 +10,7 @@ import {
   flatRecord,
   selectRecords,
   toFeature,
-  toFeatureCollection,
+  toFeatures,
   toJsonRecord,
   viewFileName,
   type ProjectJson,
@@ -202,7 +202,7 @@ describe('GeoJSON', () => {
 
   test('an unlocated project has no feature', () => {
     expect(toFeature(minimal)).toBeNull();
-    expect(toFeatureCollection([full, minimal]).features.map((f) => f.id)).toEqual(['fx-located-square']);
+    expect([...toFeatures([full, minimal])].map((f) => f.id)).toEqual(['fx-located-square']);
   });
 });
 
