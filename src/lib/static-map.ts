@@ -40,6 +40,13 @@ export const FAN_MAX = 4;
  */
 export const NAME_REACH = 3;
 
+/**
+ * How far a name set away from its district (with a line to the count) may stand, in picture units
+ * from the count to the name's nearest edge: a district whose name has no room by its count (Auezov,
+ * small, central and full of dots) is still named on the map, close by.
+ */
+export const CALLOUT_REACH = 150;
+
 /** A located project as the static map needs it. */
 export interface MapPoint {
   id: string;
@@ -89,6 +96,12 @@ export interface MapLabel {
   role: AreaRole;
   /** Whether it still fits when the picture is narrow (larger type); otherwise hidden there. */
   narrow: boolean;
+  /**
+   * A name set away from its district, where the district has no room for it: the line that joins it
+   * to the district's count, from the count (`x1`, `y1`) to the name's edge in the wide type (`x2`, `y2`)
+   * and, for a name also shown on a phone, in the larger type (`narrowX2`, `narrowY2`).
+   */
+  leader?: { x1: number; y1: number; x2: number; y2: number; narrowX2?: number | undefined; narrowY2?: number | undefined } | undefined;
 }
 
 export interface MapCount {
@@ -239,6 +252,19 @@ export function labelBox(x: number, y: number, lines: readonly string[], size: n
 }
 
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** The point of `box` nearest to (x, y). */
+const nearestOn = (box: Rect, x: number, y: number) => ({ x: Math.min(box.x1, Math.max(box.x0, x)), y: Math.min(box.y1, Math.max(box.y0, y)) });
+/** Whether the segment from a to b passes through `box` (checked every 2 units along it). */
+function crosses(box: Rect, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  if (Math.max(a.x, b.x) <= box.x0 || Math.min(a.x, b.x) >= box.x1 || Math.max(a.y, b.y) <= box.y0 || Math.min(a.y, b.y) >= box.y1) return false;
+  const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2));
+  for (let i = 0; i <= steps; i += 1) {
+    const x = a.x + ((b.x - a.x) * i) / steps;
+    const y = a.y + ((b.y - a.y) * i) / steps;
+    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
+  }
+  return false;
+}
 const within = (a: Rect, w: number, h: number, m = 4) => a.x0 >= m && a.y0 >= m && a.x1 <= w - m && a.y1 <= h - m;
 
 /** Pole of inaccessibility of the visible part of a shape, in picture units, with its room. */
@@ -549,6 +575,65 @@ export function projectLocationMap({ districts, city, district, points, context 
 }
 
 /** The city: eight districts shaded by count, each a link with its count written on it, and dots for located projects. */
+/**
+ * Where a name with no room by its count goes instead (a callout): of the places on an 8-unit grid
+ * within CALLOUT_REACH of the count, the nearest where the name is inside the picture and clear of every
+ * name, count and dot, and where the line from the count to it crosses none of them but the count's own
+ * pill (`own`). Returns [] when there is none.
+ */
+function calloutSpot(x: number, y: number, lines: string[], size: number, occupied: readonly Rect[], own: Rect, proj: Projection): Rect[] {
+  const others = occupied.filter((b) => !(b.x0 === own.x0 && b.y0 === own.y0 && b.x1 === own.x1 && b.y1 === own.y1));
+  // A name placed in the phone's type is also drawn in the wide type (on a wider screen), with a line
+  // of its own: both lines must keep clear.
+  const sizes = size === LABEL_SIZE.narrow ? [LABEL_SIZE.narrow, LABEL_SIZE.wide] : [size];
+  const candidates: Array<{ cx: number; cy: number; gap: number; ends: Array<{ x: number; y: number }> }> = [];
+  // Centres on an 8-unit grid, as far from the count as a name may reach, plus its half-width or half-height.
+  const half = labelBox(0, 0, lines, size);
+  const spanX = CALLOUT_REACH + half.x1;
+  const spanY = CALLOUT_REACH + half.y1;
+  const start = (v: number, span: number) => Math.max(0, Math.ceil((v - span) / 8) * 8);
+  for (let cy = start(y, spanY); cy <= Math.min(proj.height, y + spanY); cy += 8) {
+    for (let cx = start(x, spanX); cx <= Math.min(proj.width, x + spanX); cx += 8) {
+      const ends = sizes.map((s) => leaderEnd(cx, cy, lines, s, x, y));
+      const gap = Math.max(...ends.map((e) => Math.hypot(e.x - x, e.y - y)));
+      if (gap <= CALLOUT_REACH) candidates.push({ cx, cy, gap, ends });
+    }
+  }
+  // The nearest first; the first that fits is the answer.
+  candidates.sort((a, b) => a.gap - b.gap || a.cy - b.cy || a.cx - b.cx);
+  for (const { cx, cy, ends } of candidates) {
+    const box = labelBox(cx, cy, lines, size);
+    // Kept a third of an em clear of the rest: the box is an estimate of the text (labelBox), and
+    // the nearest free place is otherwise right against a neighbour's name.
+    const clear = { x0: box.x0 - size / 3, y0: box.y0 - size / 3, x1: box.x1 + size / 3, y1: box.y1 + size / 3 };
+    if (!within(box, proj.width, proj.height) || overlaps(own, clear)) continue;
+    if (others.some((b) => overlaps(b, clear)) || others.some((b) => ends.some((e) => crosses(b, { x, y }, e)))) continue;
+    return [box];
+  }
+  return [];
+}
+
+/**
+ * Where the line from (x, y) to a name centred on (cx, cy) ends: at the nearest of its lines' letters,
+ * so that a line reaching a two-line name from below meets its shorter second line and not the empty
+ * corner beside it. Each line is taken as half an em a letter, narrower than labelBox's estimate (0.62),
+ * so that the line reaches the letters rather than stopping short of a narrow name ("district"); where
+ * it runs into a wider one, the white halo drawn round the letters covers its end.
+ */
+function leaderEnd(cx: number, cy: number, lines: readonly string[], size: number, x: number, y: number): { x: number; y: number } {
+  const lineHeight = size * 1.15;
+  const top = cy - (lines.length * lineHeight) / 2;
+  let best = { x: cx, y: cy };
+  let gap = Infinity;
+  lines.forEach((line, i) => {
+    const w = [...line].length * 0.5 * size;
+    const end = nearestOn({ x0: cx - w / 2, y0: top + i * lineHeight + size * 0.1, x1: cx + w / 2, y1: top + (i + 1) * lineHeight - size * 0.1 }, x, y);
+    const d = Math.hypot(end.x - x, end.y - y);
+    if (d < gap) [best, gap] = [end, d];
+  });
+  return best;
+}
+
 export function cityMap({ districts, city, bounds, points, bare = false, highlight, marks: markPoints = [] }: CityMapInput): StaticMapModel {
   const proj = projection(bounds, { pad: 0.02, minAspect: 0.6, maxAspect: 1.3 });
   const clip = clipRect(proj);
@@ -580,6 +665,7 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
       const r = (dot.count > 1 ? DOT_RADIUS.group : DOT_RADIUS.single) + 2;
       occupied.push({ x0: dot.x - r, y0: dot.y - r, x1: dot.x + r, y1: dot.y + r });
     }
+    const unnamed: typeof districts = [];
     for (const d of districts) {
       const [x, y] = proj.xy([d.label.lon, d.label.lat]);
       // Room around the label point: the radius of the largest circle inside the district.
@@ -607,9 +693,34 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
           const box = place(lines, LABEL_SIZE.wide);
           return box ? [{ lines, box, narrow: false }] : [];
         })[0];
-      if (!choice) continue;
-      occupied.push(choice.box);
-      labels.push({ x: r1(x), y: r1((choice.box.y0 + choice.box.y1) / 2), lines: choice.lines, role: 'district', narrow: choice.narrow });
+      if (choice) {
+        occupied.push(choice.box);
+        labels.push({ x: r1(x), y: r1((choice.box.y0 + choice.box.y1) / 2), lines: choice.lines, role: 'district', narrow: choice.narrow });
+      } else unnamed.push(d);
+    }
+    // Names with no room by their counts, once every other name has its place: each stands a little
+    // way off, with a line to its count.
+    for (const d of unnamed) {
+      const [x, y] = proj.xy([d.label.lon, d.label.lat]);
+      const full = labelLines(d.name);
+      const short = [d.name.trim().split(/\s+/)[0] ?? d.name];
+      const own = labelBox(x, y, [String(d.count)], LABEL_SIZE.narrow);
+      const callout = [full, short].flatMap((lines) => calloutSpot(x, y, lines, LABEL_SIZE.narrow, occupied, own, proj).map((box) => ({ lines, box, narrow: true })))[0] ??
+        [full, short].flatMap((lines) => calloutSpot(x, y, lines, LABEL_SIZE.wide, occupied, own, proj).map((box) => ({ lines, box, narrow: false })))[0];
+      if (!callout) continue;
+      occupied.push(callout.box);
+      const cx = (callout.box.x0 + callout.box.x1) / 2;
+      const cy = (callout.box.y0 + callout.box.y1) / 2;
+      const wideEnd = leaderEnd(cx, cy, callout.lines, LABEL_SIZE.wide, x, y);
+      const narrowEnd = callout.narrow ? leaderEnd(cx, cy, callout.lines, LABEL_SIZE.narrow, x, y) : undefined;
+      labels.push({
+        x: r1(cx),
+        y: r1(cy),
+        lines: callout.lines,
+        role: 'district',
+        narrow: callout.narrow,
+        leader: { x1: r1(x), y1: r1(y), x2: r1(wideEnd.x), y2: r1(wideEnd.y), narrowX2: narrowEnd && r1(narrowEnd.x), narrowY2: narrowEnd && r1(narrowEnd.y) },
+      });
     }
   }
   const marked = layoutMarks(markPoints, proj);

@@ -479,6 +479,33 @@ test.describe('at 320 px and in print', () => {
     }
   });
 
+  test('on a desktop the city map names all eight districts; a name set apart is joined to its count, up to its text', async ({ page }) => {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/districts/', '/kk/districts/', '/en/districts/']) {
+        await page.goto(path);
+        const seen = await page.locator('svg.sm').first().evaluate((svg) => {
+          const shown = (e: Element) => getComputedStyle(e).display !== 'none';
+          const names = [...svg.querySelectorAll('.sm-label')].filter(shown).map((e) => e.getBoundingClientRect());
+          const lines = [...svg.querySelectorAll('.sm-leader')].filter(shown).map((l) => {
+            const line = l as SVGLineElement;
+            const m = line.getScreenCTM()!;
+            const at = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
+            return { from: at(line.x1.baseVal.value, line.y1.baseVal.value), to: at(line.x2.baseVal.value, line.y2.baseVal.value) };
+          });
+          // How far each line's end is from the nearest name's drawn text, in CSS px.
+          const gaps = lines.map(({ to }) => Math.min(...names.map((r) => Math.hypot(Math.max(r.left - to.x, 0, to.x - r.right), Math.max(r.top - to.y, 0, to.y - r.bottom)))));
+          const counts = [...svg.querySelectorAll('.sm-count rect')].map((e) => e.getBoundingClientRect());
+          const fromCount = lines.map(({ from }) => counts.some((r) => from.x >= r.left && from.x <= r.right && from.y >= r.top && from.y <= r.bottom));
+          return { names: names.length, gaps, fromCount };
+        });
+        if (width === 1280) expect(seen.names, `${path} at ${width}: names shown`).toBe(8);
+        expect(seen.fromCount.every(Boolean), `${path} at ${width}: each line starts at a count`).toBe(true);
+        for (const gap of seen.gaps) expect(gap, `${path} at ${width}: the line reaches its name`).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+
   test('no two district names on the city map touch, in any language, on a phone or a desktop', async ({ page }) => {
     for (const width of [320, 800]) {
       await page.setViewportSize({ width, height: 900 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  CALLOUT_REACH,
   cityMap,
   districtMap,
   DOT_RADIUS,
@@ -244,8 +245,34 @@ describe('cityMap', () => {
     expect(name, 'named').toBeDefined();
     expect(name!.narrow, 'shown on a phone').toBe(true);
     expect(name!.x).toBe(small.counts.find((c) => c.slug === 'west')!.x);
-    // Far smaller than its name: left out rather than drawn over the neighbours.
-    expect(model(reach / 20).labels.some((l) => l.lines[0] === 'Западный')).toBe(false);
+    expect(name!.leader, 'no line needed').toBeUndefined();
+  });
+
+  test('a district far smaller than its name is named a little way off, with a line to its count', () => {
+    const proj = projection(CITY_BOUNDS, { pad: 0.02, minAspect: 0.6, maxAspect: 1.3 });
+    const box = labelBox(0, 0, labelLines(WEST.name), LABEL_SIZE.narrow);
+    const reach = Math.hypot((box.x1 - box.x0) / 2, 17 + (box.y1 - box.y0));
+    const tiny = cityMap({ districts: [{ ...WEST, count: 1, roomKm: reach / 20 / proj.perKm }, { ...EAST, count: 0 }], city: CITY, bounds: CITY_BOUNDS, points: [] });
+    const count = tiny.counts.find((c) => c.slug === 'west')!;
+    const name = tiny.labels.find((l) => l.lines[0] === 'Западный');
+    expect(name, 'named').toBeDefined();
+    const leader = name!.leader!;
+    expect(leader, 'joined to its count').toBeDefined();
+    expect([leader.x1, leader.y1]).toEqual([count.x, count.y]);
+    // The line ends at the name as drawn in each type size: inside its box (which allows for the white
+    // halo round the letters), near the box's edge, not across the name.
+    const size = name!.narrow ? LABEL_SIZE.narrow : LABEL_SIZE.wide;
+    const drawn = labelBox(name!.x, name!.y, name!.lines, size);
+    const atEdge = (b: ReturnType<typeof labelBox>, em: number, x: number, y: number) =>
+      x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1 && Math.min(x - b.x0, b.x1 - x, y - b.y0, b.y1 - y) <= em / 2;
+    if (name!.narrow) expect(atEdge(drawn, LABEL_SIZE.narrow, leader.narrowX2!, leader.narrowY2!), 'phone-size end').toBe(true);
+    expect(atEdge(labelBox(name!.x, name!.y, name!.lines, LABEL_SIZE.wide), LABEL_SIZE.wide, leader.x2, leader.y2), 'wide end').toBe(true);
+    // Close by, and over no count: neither its own nor the neighbour's.
+    expect(Math.hypot(leader.x2 - count.x, leader.y2 - count.y)).toBeLessThanOrEqual(CALLOUT_REACH);
+    for (const c of tiny.counts) {
+      const pill = labelBox(c.x, c.y, [c.text], LABEL_SIZE.narrow);
+      expect(drawn.x1 <= pill.x0 || drawn.x0 >= pill.x1 || drawn.y1 <= pill.y0 || drawn.y0 >= pill.y1, c.slug).toBe(true);
+    }
   });
 
   test('a district\'s name is never drawn over a project\'s dot: it moves or is left out', () => {
