@@ -665,7 +665,7 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
       const r = (dot.count > 1 ? DOT_RADIUS.group : DOT_RADIUS.single) + 2;
       occupied.push({ x0: dot.x - r, y0: dot.y - r, x1: dot.x + r, y1: dot.y + r });
     }
-    const unnamed: typeof districts = [];
+    const unnamed: Array<(typeof districts)[number]> = [];
     for (const d of districts) {
       const [x, y] = proj.xy([d.label.lon, d.label.lat]);
       // Room around the label point: the radius of the largest circle inside the district.
