@@ -1,6 +1,6 @@
 /**
  * The build's heavy files made on worker threads, so that every core works on them while the main
- * thread renders pages: share images (about 18 ms of CPU each, and with a card per project and
+ * thread renders pages: share images (about 9 ms of CPU each, and with a card per project and
  * language the real content has about 200) and the spreadsheets (seconds each at 10,000 projects).
  * Made one after another on the thread that also renders every page, they were half of the real
  * content's build and a tenth of the 10,000-project one (npm run bench).
@@ -136,11 +136,11 @@ export function offMainThread(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
 const drawn = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
- * Workers pay for themselves only over many images: each loads satori, resvg and the fonts (about a
- * hundred megabytes and a few hundred milliseconds). The real content's two hundred cards go to them;
- * the few dozen of a long list (beyond PROJECT_IMAGES_UP_TO, projects have none) are drawn on the
- * main thread when requested, which at 10,000 projects keeps the build's peak memory a quarter of a
- * gigabyte lower.
+ * Workers pay for themselves only over many images: each loads Skia and the fonts, and holds a canvas
+ * of its own. The real content's two hundred cards go to them; the few dozen of a long list (beyond
+ * PROJECT_IMAGES_UP_TO, projects have none) are drawn on the main thread when requested, which at
+ * 10,000 projects kept the build's peak memory a quarter of a gigabyte lower (measured with the
+ * drawing code before Skia).
  */
 export const WORKER_IMAGES = 100;
 let pooledImages = false;

@@ -1,10 +1,10 @@
 /**
  * A PNG file from raw RGBA pixels: the smallest valid encoder, used for the share images.
  *
- * Why our own: resvg's `asPng()` tries every row filter and compresses hard, which took 9 ms of a
- * share image's 23 ms (the real content's first build draws about 200 of them, and they were half of
- * its CPU time: npm run bench). Rows stored unfiltered and deflated at zlib level 3 take about 3 ms and
- * come out the same size (about 50 KB for a card), because a card is mostly flat colour, which
+ * Why our own: the drawing libraries' encoders try every row filter and compress hard: resvg's
+ * `asPng()` took 9 ms of a share image's 23 ms, and Skia's (@napi-rs/canvas, which draws the cards
+ * now) takes about 20 ms a card. Rows stored unfiltered and deflated at zlib level 3 take about 3 ms
+ * and come out the same size (about 50 KB for a card), because a card is mostly flat colour, which
  * deflate compresses well without filters. Node's own zlib does the compressing and the checksums.
  *
  * Node only (node:zlib). Pure otherwise: the same pixels always give the same bytes.

@@ -1,6 +1,6 @@
 /**
- * Share images kept between builds. Drawing a card costs about 18 ms of CPU (src/lib/share-image.ts),
- * and the real content has some two hundred: most of a build's CPU time, although a build after an
+ * Share images kept between builds. Drawing a card costs about 9 ms of CPU (src/lib/share-image.ts),
+ * and the real content has some two hundred: a fifth of a build's CPU time, although a build after an
  * edit changes only a few cards. Each PNG is stored under the SHA-256 of its card and of what draws
  * it (the drawing code, the fonts and the libraries' versions), so a card that changed, or a change
  * to the drawing, gets a new key and is drawn again: a kept image is always the image the build would
@@ -19,7 +19,7 @@ export const CACHE_ENV = 'ALMATY_SHARE_IMAGE_CACHE';
 /** The files whose content decides how a card is drawn, relative to the project root. */
 const DRAWING_SOURCES = ['src/lib/share-image.ts', 'src/lib/share-card.ts', 'src/lib/png.ts'];
 /** The packages that draw it, by version. */
-const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'];
+const DRAWING_PACKAGES = ['@napi-rs/canvas', '@fontsource/noto-sans'];
 
 /**
  * What draws a card, as one hash; undefined when a source file cannot be read (then nothing is kept,

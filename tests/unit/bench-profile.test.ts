@@ -77,8 +77,8 @@ describe('classify', () => {
     [page, 'render'],
     // Writing a page's file.
     [[...page.slice(0, 2), 'node:internal/fs/promises', 'native:mkdir'], 'write'],
-    // Share images: satori under our endpoint.
-    [[...page, 'src/pages/og/[lang]/[name].png.ts', 'src/lib/share-image.ts', 'node_modules/satori/dist/index.js'], 'share'],
+    // Share images: Skia under our endpoint.
+    [[...page, 'src/pages/og/[lang]/[name].png.ts', 'src/lib/share-image.ts', 'node_modules/@napi-rs/canvas/index.js'], 'share'],
     // The sitemap, whatever it calls.
     [['(root)', 'node_modules/@astrojs/sitemap/dist/index.js', 'astro.config.mjs', 'src/lib/sitemap.ts'], 'sitemap'],
     // Bundling.

@@ -41,26 +41,3 @@ describe('share image cache', () => {
     expect(readdirSync(dir)).toEqual(['used.png']);
   });
 });
-
-describe('resvg allocator setting', () => {
-  // The integration sets it once the config is done, before any page code loads resvg.
-  async function configDone(env: Record<string, string | undefined>) {
-    const { default: shareImageCache, RESVG_ALLOCATOR } = await import('../../src/integrations/share-image-cache.ts');
-    const saved = { ...process.env };
-    try {
-      for (const name of Object.keys(RESVG_ALLOCATOR)) delete process.env[name];
-      Object.assign(process.env, env);
-      const hook = shareImageCache().hooks['astro:config:done'] as (options: unknown) => void;
-      hook({ config: { cacheDir: new URL(`file://${mkdtempSync(join(tmpdir(), 'cache-'))}/`) } });
-      return Object.fromEntries(Object.keys(RESVG_ALLOCATOR).map((name) => [name, process.env[name]]));
-    } finally {
-      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-      Object.assign(process.env, saved);
-    }
-  }
-
-  test('keeps freed memory for a second unless the environment says otherwise', async () => {
-    expect(await configDone({})).toEqual({ MIMALLOC_PURGE_DELAY: '1000' });
-    expect(await configDone({ MIMALLOC_PURGE_DELAY: '10' })).toEqual({ MIMALLOC_PURGE_DELAY: '10' });
-  });
-});
