@@ -11,6 +11,7 @@ import { resolveSiteAddress } from './src/lib/site-address.ts';
 import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
 import { withSortedPages } from './src/integrations/sitemap-order.ts';
 import shareImageCache from './src/integrations/share-image-cache.ts';
+import generationOrder from './src/integrations/generation-order.ts';
 
 // BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
 // https://news.example.kz/almaty-projects/. Astro hands it to the code as import.meta.env.BASE_URL,
@@ -55,6 +56,9 @@ export default defineConfig({
     // Share images are kept between builds, by card and drawing code: a build after an edit draws
     // only the cards that changed (src/lib/share-image-cache.ts).
     shareImageCache(),
+    // Pages are rendered while the worker threads draw the share images, not after them
+    // (src/integrations/generation-order.ts).
+    generationOrder(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
     // views are made for iframes on other sites and are noindex, so they are left out, and so are the
