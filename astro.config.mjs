@@ -105,6 +105,9 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.includes('/leaflet/dist/images/') ? false : undefined),
     },
   },
+  // No syntax highlighting: the content has no code, and Shiki's inline styles cannot pass the CSP
+  // (Astro warned of it at every build). A code block an editor writes still shows as preformatted text.
+  markdown: { syntaxHighlight: false },
   i18n: {
     locales: ['ru', 'kk', 'en'],
     defaultLocale: 'ru',
