@@ -49,11 +49,15 @@ for (const width of [375, 1280]) {
     await host(page, code);
     // The host is another origin than the frame.
     expect(new URL(page.url()).origin).not.toBe(new URL(await page.locator('iframe').getAttribute('src') ?? '').origin);
-    await expect.poll(async () => { const h = await heights(page); return Math.abs(h.outer - h.content); }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
-    const { content } = await heights(page);
-    // Nothing is cut off: the frame's document does not scroll.
+    // The frame takes its content's height and nothing is cut off: its document does not scroll. Both
+    // at once: while the page inside is still laying out, the frame's 720 px can equal its height for
+    // a moment (a fresh-clone run under load caught that, with 361 px still to scroll).
     const frame = page.frames().find((f) => f.url().includes('/embed/districts/medeu/'))!;
-    expect(await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight)).toBeLessThanOrEqual(1);
+    const overflow = () => frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
+    await expect
+      .poll(async () => { const h = await heights(page); return Math.max(Math.abs(h.outer - h.content), await overflow()); }, { timeout: 10_000 })
+      .toBeLessThanOrEqual(1);
+    const { content } = await heights(page);
     expect(content).not.toBe(720);
 
     // Opening the project list makes the content taller; the frame follows.
