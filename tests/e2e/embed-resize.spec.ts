@@ -52,8 +52,7 @@ for (const width of [375, 1280]) {
     // The frame takes its content's height and nothing is cut off: its document does not scroll. Both
     // at once: while the page inside is still laying out, the frame's 720 px can equal its height for
     // a moment (a fresh-clone run under load caught that, with 361 px still to scroll).
-    const frame = page.frames().find((f) => f.url().includes('/embed/districts/medeu/'))!;
-    const overflow = () => frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
+    const overflow = () => page.frameLocator('iframe').locator('html').evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight);
     await expect
       .poll(async () => { const h = await heights(page); return Math.max(Math.abs(h.outer - h.content), await overflow()); }, { timeout: 10_000 })
       .toBeLessThanOrEqual(1);
