@@ -82,13 +82,13 @@ export async function uncoveredCharacters(text: string): Promise<string[]> {
  * page faults than drawing it.
  */
 let canvas: Canvas | undefined;
+const threadCanvas = () => (canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT));
 
 const fontOf = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
 
 /** Draws a layout on the thread's canvas; returns the canvas. */
 function draw(layout: CardLayout): Canvas {
-  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const ctx = canvas.getContext('2d');
+  const ctx = threadCanvas().getContext('2d');
   for (const r of layout.rects) {
     ctx.fillStyle = r.fill;
     if (r.radius) {
@@ -110,13 +110,12 @@ function draw(layout: CardLayout): Canvas {
     picture.src = Buffer.from(layout.map.svg);
     ctx.drawImage(picture, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
   }
-  return canvas;
+  return threadCanvas();
 }
 
 /** The width of a text in the card's font, for the layout. */
 const measure: Measure = (text, size, bold) => {
-  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const ctx = canvas.getContext('2d');
+  const ctx = threadCanvas().getContext('2d');
   ctx.font = fontOf(size, bold);
   return ctx.measureText(text).width;
 };

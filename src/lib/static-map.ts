@@ -574,15 +574,14 @@ export function projectLocationMap({ districts, city, district, points, context 
   });
 }
 
-/** The city: eight districts shaded by count, each a link with its count written on it, and dots for located projects. */
 /**
  * Where a name with no room by its count goes instead (a callout): of the places on an 8-unit grid
  * within CALLOUT_REACH of the count, the nearest where the name is inside the picture and clear of every
  * name, count and dot, and where the line from the count to it crosses none of them but the count's own
- * pill (`own`). Returns [] when there is none.
+ * pill (`own`, one of `occupied`). Undefined when there is none.
  */
-function calloutSpot(x: number, y: number, lines: string[], size: number, occupied: readonly Rect[], own: Rect, proj: Projection): Rect[] {
-  const others = occupied.filter((b) => !(b.x0 === own.x0 && b.y0 === own.y0 && b.x1 === own.x1 && b.y1 === own.y1));
+function calloutSpot(x: number, y: number, lines: string[], size: number, occupied: readonly Rect[], own: Rect, proj: Projection): Rect | undefined {
+  const others = occupied.filter((b) => b !== own);
   // A name placed in the phone's type is also drawn in the wide type (on a wider screen), with a line
   // of its own: both lines must keep clear.
   const sizes = size === LABEL_SIZE.narrow ? [LABEL_SIZE.narrow, LABEL_SIZE.wide] : [size];
@@ -608,9 +607,9 @@ function calloutSpot(x: number, y: number, lines: string[], size: number, occupi
     const clear = { x0: box.x0 - size / 3, y0: box.y0 - size / 3, x1: box.x1 + size / 3, y1: box.y1 + size / 3 };
     if (!within(box, proj.width, proj.height) || overlaps(own, clear)) continue;
     if (others.some((b) => overlaps(b, clear)) || others.some((b) => ends.some((e) => crosses(b, { x, y }, e)))) continue;
-    return [box];
+    return box;
   }
-  return [];
+  return undefined;
 }
 
 /**
@@ -634,6 +633,23 @@ function leaderEnd(cx: number, cy: number, lines: readonly string[], size: numbe
   return best;
 }
 
+/**
+ * A district's name placed by `fit`: the full name on two lines, or else its first word alone
+ * ("Бостандыкский" without "район"), in the phone's larger type (shown at every width) or else in the
+ * wide type only. The first that fits, or undefined.
+ */
+function fitName(name: string, fit: (lines: string[], size: number) => Rect | undefined): { lines: string[]; box: Rect; narrow: boolean } | undefined {
+  const choices = [labelLines(name), [name.trim().split(/\s+/)[0] ?? name]];
+  for (const [size, narrow] of [[LABEL_SIZE.narrow, true], [LABEL_SIZE.wide, false]] as const) {
+    for (const lines of choices) {
+      const box = fit(lines, size);
+      if (box) return { lines, box, narrow };
+    }
+  }
+  return undefined;
+}
+
+/** The city: eight districts shaded by count, each a link with its count written on it, and dots for located projects. */
 export function cityMap({ districts, city, bounds, points, bare = false, highlight, marks: markPoints = [] }: CityMapInput): StaticMapModel {
   const proj = projection(bounds, { pad: 0.02, minAspect: 0.6, maxAspect: 1.3 });
   const clip = clipRect(proj);
@@ -654,10 +670,13 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
   if (!bare) {
     const occupied: Rect[] = [];
     // Counts first (every district gets one), at the label point; names above them where they fit.
+    const countBoxes = new Map<string, Rect>();
     for (const d of districts) {
       const [x, y] = proj.xy([d.label.lon, d.label.lat]);
       counts.push({ slug: d.slug, x: r1(x), y: r1(y), text: String(d.count) });
-      occupied.push(labelBox(x, y, [String(d.count)], LABEL_SIZE.narrow));
+      const box = labelBox(x, y, [String(d.count)], LABEL_SIZE.narrow);
+      countBoxes.set(d.slug, box);
+      occupied.push(box);
     }
     // A name never covers a project's dot (the names' white halo hid a dot under "Әуезов"): a dot is
     // data, the name is also the district's link name and in the table beside the map.
@@ -681,18 +700,7 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
         }
         return undefined;
       };
-      // The full name on two lines, or else its first word alone ("Бостандыкский" without "район").
-      const full = labelLines(d.name);
-      const short = [d.name.trim().split(/\s+/)[0] ?? d.name];
-      const choice =
-        [full, short].flatMap((lines) => {
-          const box = place(lines, LABEL_SIZE.narrow);
-          return box ? [{ lines, box, narrow: true }] : [];
-        })[0] ??
-        [full, short].flatMap((lines) => {
-          const box = place(lines, LABEL_SIZE.wide);
-          return box ? [{ lines, box, narrow: false }] : [];
-        })[0];
+      const choice = fitName(d.name, place);
       if (choice) {
         occupied.push(choice.box);
         labels.push({ x: r1(x), y: r1((choice.box.y0 + choice.box.y1) / 2), lines: choice.lines, role: 'district', narrow: choice.narrow });
@@ -702,11 +710,8 @@ export function cityMap({ districts, city, bounds, points, bare = false, highlig
     // way off, with a line to its count.
     for (const d of unnamed) {
       const [x, y] = proj.xy([d.label.lon, d.label.lat]);
-      const full = labelLines(d.name);
-      const short = [d.name.trim().split(/\s+/)[0] ?? d.name];
-      const own = labelBox(x, y, [String(d.count)], LABEL_SIZE.narrow);
-      const callout = [full, short].flatMap((lines) => calloutSpot(x, y, lines, LABEL_SIZE.narrow, occupied, own, proj).map((box) => ({ lines, box, narrow: true })))[0] ??
-        [full, short].flatMap((lines) => calloutSpot(x, y, lines, LABEL_SIZE.wide, occupied, own, proj).map((box) => ({ lines, box, narrow: false })))[0];
+      const own = countBoxes.get(d.slug)!;
+      const callout = fitName(d.name, (lines, size) => calloutSpot(x, y, lines, size, occupied, own, proj));
       if (!callout) continue;
       occupied.push(callout.box);
       const cx = (callout.box.x0 + callout.box.x1) / 2;
