@@ -12,6 +12,7 @@ import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
 import { withSortedPages } from './src/integrations/sitemap-order.ts';
 import shareImageCache from './src/integrations/share-image-cache.ts';
 import generationOrder from './src/integrations/generation-order.ts';
+import earlyShareImages from './src/integrations/early-share-images.ts';
 
 // BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
 // https://news.example.kz/almaty-projects/. Astro hands it to the code as import.meta.env.BASE_URL,
@@ -56,6 +57,9 @@ export default defineConfig({
     // Share images are kept between builds, by card and drawing code: a build after an edit draws
     // only the cards that changed (src/lib/share-image-cache.ts).
     shareImageCache(),
+    // The workers draw the share images while Astro bundles the site, from the content as the content
+    // check read it (src/integrations/early-share-images.ts).
+    earlyShareImages(),
     // Pages are rendered while the worker threads draw the share images, not after them
     // (src/integrations/generation-order.ts).
     generationOrder(),

@@ -124,7 +124,7 @@ export function classify(sources, functions = []) {
   for (const s of sources) {
     if (/^src\/(integrations\/content-problems|schemas\/content-check)\.ts$/.test(s)) return 'validation';
     if (/^node_modules\/(@astrojs\/sitemap|sitemap|fast-xml-builder|sax)\/|^src\/lib\/sitemap\.ts$/.test(s)) return 'sitemap';
-    if (/^src\/(lib\/share-(image|card)\.ts|data\/share\.ts|pages\/og\/)|^node_modules\/(@napi-rs\/canvas|@resvg)/.test(s)) return 'share';
+    if (/^src\/(lib\/share-(images?|card)\.ts|data\/share\.ts|pages\/og\/|integrations\/early-share-images\.ts)|^node_modules\/(@napi-rs\/canvas|@resvg)/.test(s)) return 'share';
   }
   // 2. Library work that is the same whoever asks for it, from the leaf.
   for (let i = sources.length - 1; i >= 0; i -= 1) {

@@ -15,9 +15,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { runJob, type BuildJob } from '~/lib/build-worker.ts';
-import type { ShareCard } from '~/lib/share-card.ts';
-import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, type ImageCache } from '~/lib/share-image-cache.ts';
+// Relative imports: src/integrations/early-share-images.ts loads this module with the config, too.
+import { runJob, type BuildJob } from '../lib/build-worker.ts';
+import type { ShareList } from '../lib/share-list.ts';
+import type { ShareCard } from '../lib/share-card.ts';
+import type { ShareContent } from '../lib/share-images.ts';
+import type { Outlines } from '../lib/outlines.ts';
+import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, type ImageCache } from '../lib/share-image-cache.ts';
 
 /** What the pool needs of a worker thread (node:worker_threads' Worker has it; the tests pass fakes). */
 export interface WorkerLike {
@@ -117,23 +121,51 @@ export function workerPool(options: { size: number; create: () => WorkerLike | u
 /** The worker's source, run by Node from the project root (where the build runs, as share-image.ts assumes). */
 const WORKER = join(process.cwd(), 'src/lib/build-worker.ts');
 
-let pool: ReturnType<typeof workerPool> | undefined;
+/**
+ * What the build's two copies of this module share. Astro loads the integrations with the config and
+ * the pages in its bundle: src/integrations/early-share-images.ts starts drawing with one copy, the
+ * /og/ endpoint takes the images with the other, and both must use one pool of workers and one list
+ * of the cards drawn. So the state lives on globalThis, under a registered symbol.
+ */
+interface Shared {
+  pool?: ReturnType<typeof workerPool>;
+  /** Every card handed to the workers, by its JSON, with its PNG to come. */
+  drawn: Map<string, Promise<Uint8Array<ArrayBuffer>>>;
+  /** The cards drawAhead handed them that no request has asked for yet, by their JSON. */
+  unasked: Set<string>;
+  /** Whether cards go to the workers (a production build with many of them), or are drawn on request. */
+  pooled: boolean;
+  /** The images kept from earlier builds, once looked for: null where the build set no folder. */
+  kept?: { store: ImageCache; fingerprint: string } | null;
+  /** The outlines a worker simplified at the start of the build, with the GeoJSON text it was given. */
+  outlines?: { text: string; outlines: Promise<Outlines> };
+}
+
+const SHARED = Symbol.for('almaty-projects.build-workers');
+
+function shared(): Shared {
+  const g = globalThis as typeof globalThis & { [SHARED]?: Shared };
+  g[SHARED] ??= { drawn: new Map(), unasked: new Set(), pooled: false };
+  return g[SHARED];
+}
+
+/** Whether a worker can start: its file is there (a copy of the site without src/ draws on the main thread). */
+export const workersAvailable = () => existsSync(WORKER);
 
 /** Runs a job on a worker (or on the main thread, where none can start). */
 export function offMainThread(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
-  pool ??= workerPool({
+  const state = shared();
+  state.pool ??= workerPool({
     // One worker per core: the main thread mostly waits for them once the pages are done.
-    size: existsSync(WORKER) ? Math.min(4, availableParallelism()) : 0,
+    size: workersAvailable() ? Math.min(4, availableParallelism()) : 0,
     create: () => new Worker(WORKER),
     fallback: runJob,
   });
-  const result = pool.run(job);
+  const result = state.pool.run(job);
   // Often started ahead of its request: a failure is reported when the request awaits it.
   result.catch(() => {});
   return result;
 }
-
-const drawn = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
  * Workers pay for themselves only over many images: each loads Skia and the fonts, and holds a canvas
@@ -143,25 +175,62 @@ const drawn = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
  * drawing code before Skia).
  */
 export const WORKER_IMAGES = 100;
-let pooledImages = false;
 
 /** Called with every card when Astro asks for the images' paths: hands them all to the workers, if worth it. */
 export function prepareShareImages(cards: readonly ShareCard[]) {
   // `astro dev` draws an image when it is requested: a reader of one page needs no other.
-  pooledImages = import.meta.env.PROD && cards.length >= WORKER_IMAGES;
-  if (pooledImages) for (const card of cards) void drawShareImage(card);
+  const state = shared();
+  state.pooled ||= import.meta.env.PROD && cards.length >= WORKER_IMAGES;
+  if (state.pooled) for (const card of cards) void drawShareImage(card);
 }
 
-let kept: { store: ImageCache; fingerprint: string } | null | undefined;
+/**
+ * Starts the share images at the start of `astro build`, from the content as the content check read
+ * it (src/integrations/early-share-images.ts), seconds before Astro asks the endpoint for its
+ * paths: one worker lists the cards that have no map, which the workers draw at once, and another
+ * simplifies the outlines and lists the rest. The endpoint's own cards (src/data/share.ts) are what
+ * counts: a card it lists that was drawn ahead is taken, one that differs is drawn then. The outlines
+ * go to src/data/geo.ts, which takes them for the same GeoJSON text instead of simplifying it again.
+ */
+export function drawAhead(content: ShareContent, outlinesText: string, file: string) {
+  const state = shared();
+  state.pooled = true;
+  const list = (outlines: string | null) =>
+    offMainThread({ kind: 'share-list', content, outlines, file }).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as ShareList);
+  const draw = (l: ShareList) => {
+    for (const card of l.cards) {
+      const key = JSON.stringify(card);
+      if (state.drawn.has(key)) continue;
+      state.unasked.add(key);
+      void pooled(card, key);
+    }
+  };
+  list(null).then(draw, () => {});
+  const full = list(outlinesText);
+  full.then(draw, () => {});
+  const outlines = full.then((l) => l.outlines ?? Promise.reject(new Error('share-list: no outlines')));
+  outlines.catch(() => {});
+  state.outlines = { text: outlinesText, outlines };
+}
+
+/**
+ * The outlines simplified ahead from exactly `text`, if drawAhead started that; src/data/geo.ts
+ * simplifies the text itself otherwise, and when this fails.
+ */
+export function outlinesMadeAhead(text: string): Promise<Outlines> | undefined {
+  const ahead = shared().outlines;
+  return ahead && ahead.text === text ? ahead.outlines : undefined;
+}
 
 /** The images kept from earlier builds (src/lib/share-image-cache.ts), where the build set a folder. */
 function keptImages() {
-  if (kept === undefined) {
+  const state = shared();
+  if (state.kept === undefined) {
     const dir = process.env[CACHE_ENV];
     const fingerprint = dir ? drawingFingerprint(process.cwd()) : undefined;
-    kept = dir && fingerprint ? { store: imageCache(dir), fingerprint } : null;
+    state.kept = dir && fingerprint ? { store: imageCache(dir), fingerprint } : null;
   }
-  return kept;
+  return state.kept;
 }
 
 /** A card's PNG as kept by an earlier build, or drawn by `draw` and kept for the next one. */
@@ -176,17 +245,33 @@ async function keptOrDrawn(card: ShareCard, draw: () => Promise<Uint8Array<Array
   return drawnNow;
 }
 
-/**
- * A card's PNG: kept from an earlier build, or from the workers (started ahead by
- * prepareShareImages), or drawn here and now.
- */
-export function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  if (!pooledImages) return keptOrDrawn(card, () => runJob({ kind: 'png', card }));
-  let png = drawn.get(card);
+/** A card's PNG from the workers, handed to them once (`key` is the card's JSON). */
+function pooled(card: ShareCard, key: string): Promise<Uint8Array<ArrayBuffer>> {
+  const state = shared();
+  let png = state.drawn.get(key);
   if (!png) {
     png = keptOrDrawn(card, () => offMainThread({ kind: 'png', card }));
     png.catch(() => {});
-    drawn.set(card, png);
+    state.drawn.set(key, png);
   }
   return png;
 }
+
+/**
+ * A card's PNG: kept from an earlier build, or from the workers (started ahead by drawAhead or
+ * prepareShareImages), or drawn here and now.
+ */
+export function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const state = shared();
+  // By the card's JSON, not the object: the cards drawn ahead are copies made on a worker.
+  const key = JSON.stringify(card);
+  state.unasked.delete(key);
+  if (state.drawn.has(key) || state.pooled) return pooled(card, key);
+  return keptOrDrawn(card, () => runJob({ kind: 'png', card }));
+}
+
+/**
+ * How many cards drawAhead had drawn that no request asked for: at the end of a build, where the list
+ * made from the content check and the endpoint's list disagree (a slower build, not a wrong image).
+ */
+export const unaskedAhead = () => shared().unasked.size;

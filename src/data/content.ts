@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoIssues, checkBody, checkConsidered, checkDistricts, checkProjects } from '~/lib/validate.ts';
 import { sortProjects } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
-import type { Claims } from '~/schemas/news.ts';
+import { newestDate, storyOf, type Story as StoryOf } from '~/lib/story.ts';
 import { byDistrictOrder, type Locale } from '~/lib/vocabulary.ts';
 import { once, onceBy } from '~/lib/once.ts';
 import { foreignPassagesIn } from '~/lib/local-text.ts';
@@ -119,23 +119,16 @@ export async function getDistrict(slug: string): Promise<DistrictEntry> {
 }
 
 /** The article the reconciliation is based on: the original (with the claims), its version in a language, and the claims. */
-export interface Story {
-  original: NewsEntry;
-  localised: NewsEntry;
-  claims: Claims;
+export type Story = StoryOf<NewsEntry>;
+
+/** Every article, in the order the collection gives them. */
+export async function getNews(): Promise<NewsEntry[]> {
+  return (await content()).news;
 }
 
-/** The original article (the one with the claims) and its version in `lang`, if there is one. */
+/** The original article (the one with the claims) and its version in `lang`, if there is one (src/lib/story.ts). */
 export async function getStory(lang: Locale): Promise<Story> {
-  const { news } = await content();
-  for (const original of news) {
-    const claims = original.data.claims;
-    if (!claims) continue;
-    const localised =
-      lang === original.data.lang ? original : (news.find((n) => n.data.translationOf === original.id && n.data.lang === lang) ?? original);
-    return { original, localised, claims };
-  }
-  throw new Error('content/news: no article has `claims`; the reconciliation needs the announced figures');
+  return storyOf((await content()).news, lang);
 }
 
 /** The article's URL slug: translations share the original's. */
@@ -168,18 +161,8 @@ export async function districtItemised(slug: string): Promise<Itemised> {
   return itemise((await getDistrictProjects(slug)).map((p) => p.data));
 }
 
-/**
- * "Data as of": the newest date anywhere in the data: of a status report, or of a source that a
- * project or a considered item cites. A fact or an exclusion can rest on a source newer than every
- * status report (a December explanation, a January report on an item left off the list), and the
- * date must not claim the data ended before them. Computed once per build; it reads every report
- * because a project's latest report may be undated while an earlier one has a date.
- */
+/** "Data as of": the newest date anywhere in the data (src/lib/story.ts); computed once per build. */
 export const dataAsOf = once(async (): Promise<Date> => {
   const [projects, considered] = await Promise.all([getProjects(), getConsidered()]);
-  const dates = [
-    ...projects.flatMap((p) => [...p.data.history.map((r) => r.date), ...p.data.sources.map((s) => s.date)]),
-    ...considered.flatMap((c) => c.data.sources.map((s) => s.date)),
-  ];
-  return new Date(dates.reduce((max, d) => Math.max(max, d?.getTime() ?? 0), 0));
+  return newestDate(projects, considered);
 });

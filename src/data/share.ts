@@ -1,155 +1,21 @@
 /**
  * Which pages have a share image and what it shows. The /og/ endpoint renders every image listed
  * here; BaseLayout looks a page up here by its path, so a page needs no change to get its image and
- * an image cannot exist without the page that uses it.
+ * an image cannot exist without the page that uses it. The list itself is src/lib/share-images.ts,
+ * made here from Astro's collections.
  */
-import { dataAsOf, getDistrictNames, getDistrictProjects, getDistricts, getProjects, getStory, newsSlug } from './content.ts';
-import { districtInCity, getOutlines } from './geo.ts';
-import type { ProjectEntry } from './content.ts';
-import { OSM_CREDIT } from '~/lib/outlines.ts';
-import { modelToSvg, projectLocationMap } from '~/lib/static-map.ts';
-import { t } from '~/i18n/index.ts';
-import { fill, formatDate, formatNumber, pluralWord } from '~/lib/format.ts';
-import { fileHref, href } from '~/lib/paths.ts';
-import { cardText, PROJECT_IMAGES_UP_TO, type ShareCard } from '~/lib/share-card.ts';
-import { projectTitle } from '~/lib/display.ts';
-import { LOCALES, type Locale } from '~/lib/vocabulary.ts';
-import { once, onceBy } from '~/lib/once.ts';
+import { getConsidered, getDistricts, getNews, getProjects } from './content.ts';
+import { getOutlines } from './geo.ts';
+import { shareImageList, type ShareImage } from '~/lib/share-images.ts';
+import { once } from '~/lib/once.ts';
 
-export interface ShareImage {
-  lang: Locale;
-  /** File name without extension: `index`, `article`, `district-medeu`. */
-  name: string;
-  /** Path of the PNG, e.g. /og/kk/district-medeu.png. */
-  src: string;
-  /** Paths of the pages that use it. */
-  pages: string[];
-  card: ShareCard;
-  /** The card's text as one sentence, for og:image:alt and twitter:image:alt. */
-  alt: string;
-}
-
-const MARK = '#b3261e';
-
-/**
- * A located project's point on its district's map (its neighbours faint around it), for its share
- * card: the maps' own model (src/lib/static-map.ts) with the point drawn on top, as a filled dot where
- * the source gives the exact place and as a dashed ring round a dot where the point is approximate
- * (a street, a microdistrict), as the pages draw it; on the whole city where no source names the
- * district. Undefined where the project has no point: the card then has no picture rather than a
- * misleading one.
- */
-async function projectInDistrict(p: ProjectEntry): Promise<ShareCard['map']> {
-  const { location, district } = p.data;
-  if (!location) return undefined;
-  const outlines = await getOutlines();
-  // Names are not drawn (modelToSvg draws areas only); the card's text names the district.
-  const named = (o: (typeof outlines.districts)[number]) => ({ ...o, name: o.slug });
-  const point = { id: p.id, lat: location.lat, lon: location.lon, category: p.data.category, precision: location.precision, title: p.id };
-  const model = projectLocationMap({ districts: outlines.districts.map(named), city: outlines.cityCoarse, district, points: [point], context: true });
-  const marks = model.marks
-    .map((m) =>
-      location.precision === 'exact'
-        ? `<circle cx="${m.x}" cy="${m.y}" r="20" fill="${MARK}" stroke="#ffffff" stroke-width="6"/>`
-        : `<circle cx="${m.x}" cy="${m.y}" r="42" fill="none" stroke="${MARK}" stroke-width="7" stroke-dasharray="14 9"/><circle cx="${m.x}" cy="${m.y}" r="12" fill="${MARK}" stroke="#ffffff" stroke-width="5"/>`,
-    )
-    .join('');
-  const svg = modelToSvg(model, { highlight: '#a3cbd6' }).replace('</svg>', `${marks}</svg>`);
-  return { svg, width: model.width, height: model.height, credit: OSM_CREDIT };
-}
+export type { ShareImage };
 
 /** Every share image of the site, with its card; made once per build. */
-export const shareImages = once(build);
-
-async function build(): Promise<ShareImage[]> {
-  // A project's picture has no text: one per project serves its card in every language.
-  const mapOf = onceBy(projectInDistrict);
-  const [projects, districts, asOf] = await Promise.all([getProjects(), getDistricts(), dataAsOf()]);
-  const images: ShareImage[] = [];
-  for (const lang of LOCALES) {
-    const dict = t(lang);
-    const { original, localised, claims } = await getStory(lang);
-    const count = (n: number, qualifier: string, forms = dict.common.projects) => ({ value: formatNumber(lang, n), label: `${pluralWord(lang, n, forms)} ${qualifier}` });
-    const announced = {
-      value: fill(dict.reconcile.totalAnnounced, { n: claims.totalAtLeast }),
-      label: `${pluralWord(lang, claims.totalAtLeast, dict.common.projects)} ${dict.share.announced}`,
-    };
-    const located = projects.filter((p) => p.data.location).length;
-    const footer = fill(dict.share.asOf, { date: formatDate(lang, asOf) });
-    const add = (name: string, pages: string[], card: ShareCard) => {
-      const [kicker, title] = cardText(card);
-      const stats = card.status ? `${card.status.text}, ${card.status.date}` : card.stats.map((s) => `${s.value} ${s.label}`).join(', ');
-      images.push({
-        lang,
-        name,
-        src: fileHref('og', lang, `${name}.png`),
-        pages,
-        card,
-        alt: fill(dict.share.imageAlt, { kicker: kicker ?? '', title: title ?? '', stats, footer: card.footer }),
-      });
-    };
-
-    add('index', [href(lang), href(lang, 'projects'), href(lang, 'districts')], {
-      kicker: dict.meta.siteName,
-      title: dict.home.title,
-      // "Candidates": the list holds what sources name, which the akimat's list (not public) may not.
-      stats: [announced, count(projects.length, dict.share.found, dict.common.candidates), count(located, dict.share.located)],
-      footer,
-    });
-
-    add('article', [href(lang, 'news', newsSlug(original))], {
-      kicker: `${localised.data.source.outlet} · ${formatDate(lang, localised.data.published)}`,
-      title: localised.data.title,
-      stats: [announced, count(projects.length, dict.share.found)],
-      footer: `${dict.meta.siteName} · ${footer}`,
-    });
-
-    // /data/: what the files hold.
-    const sources = projects.reduce((n, p) => n + p.data.sources.length, 0);
-    const reports = projects.reduce((n, p) => n + p.data.history.length, 0);
-    const figure = (n: number, forms: readonly string[]) => ({ value: formatNumber(lang, n), label: pluralWord(lang, n, forms) });
-    add('data', [href(lang, 'data')], {
-      kicker: dict.meta.siteName,
-      title: dict.data.title,
-      stats: [count(projects.length, dict.share.found), figure(sources, dict.xlsx.readme.sources), figure(reports, dict.feeds.reports)],
-      footer: `${dict.files.shareFormats} · ${footer}`,
-    });
-
-    for (const d of districts) {
-      const own = await getDistrictProjects(d.id);
-      // The district page and its embed share the district's image.
-      add(`district-${d.id}`, [href(lang, 'districts', d.id), href(lang, 'embed', 'districts', d.id)], {
-        kicker: dict.meta.siteName,
-        title: d.data.name[lang],
-        stats: [count(own.length, dict.share.found, dict.common.candidates), count(own.filter((p) => p.data.location).length, dict.share.located)],
-        footer,
-        // The district highlighted within the city, with the OpenStreetMap credit under it.
-        map: await districtInCity(d.id),
-      });
-    }
-
-    // Every project page, while the list is small enough to draw them all (PROJECT_IMAGES_UP_TO): the
-    // title, the district, the status as the latest report words it and that report's date.
-    if (projects.length <= PROJECT_IMAGES_UP_TO) {
-      const names = await getDistrictNames(lang);
-      for (const p of projects) {
-        const { status, district } = p.data;
-        add(`project-${p.id}`, [href(lang, 'projects', p.id)], {
-          kicker: (district && names[district]) ?? dict.files.projectNoDistrict,
-          title: projectTitle(p.data.title, lang).text,
-          status: {
-            text: fill(dict.files.projectStatus, { stage: dict.labels.stage[status.stage] }),
-            date: status.date ? fill(dict.files.projectDate, { date: formatDate(lang, status.date) }) : dict.files.projectUndated,
-          },
-          stats: [],
-          footer,
-          map: await mapOf(p),
-        });
-      }
-    }
-  }
-  return images;
-}
+export const shareImages = once(async (): Promise<ShareImage[]> => {
+  const [projects, districts, news, considered, outlines] = await Promise.all([getProjects(), getDistricts(), getNews(), getConsidered(), getOutlines()]);
+  return shareImageList({ projects, districts, news, considered }, outlines);
+});
 
 const byPage = once(async () => new Map((await shareImages()).flatMap((i) => i.pages.map((p) => [p, i] as const))));
 

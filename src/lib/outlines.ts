@@ -12,13 +12,15 @@
  * Then `-simplify` (Visvalingam, weighted) drops detail finer than SIMPLIFY_M metres and `-dissolve`
  * derives the city's edge from the same simplified lines.
  *
- * Node only (mapshaper is a build-time dependency); pages get the result through src/data/geo.ts, and
- * the browser never loads this module.
+ * Node only (mapshaper, loaded when simplifying, is a build-time dependency); pages get the result
+ * through src/data/geo.ts, and the browser never loads this module.
  */
-import mapshaper from 'mapshaper';
 import { DISTRICT_SLUGS, byDistrictOrder, type DistrictSlug } from './vocabulary.ts';
 import { distanceToEdgeM, labelPoint, shapeAreaKm2, shapeBounds, shapeContains, shapeOf, type LabelPoint, type Shape } from './shapes.ts';
 import type { Bounds } from './geo.ts';
+
+/** The outlines' file, from the project root (src/data/geo.ts reads it for every build). */
+export const OUTLINES_FILE = 'content/geo/districts-osm.geojson';
 
 /** The credit OpenStreetMap's licence requires wherever the outlines are shown or passed on. */
 export const OSM_CREDIT = '© OpenStreetMap contributors';
@@ -89,7 +91,7 @@ function featuresOf(text: string | Uint8Array | undefined): RawFeature[] {
  * Simplifies the OSM outlines. `text` is the GeoJSON file's content, `file` its path for error
  * messages. Throws when a district is missing or appears twice, so a broken data file stops the build.
  */
-export async function simplifyOutlines(text: string, file = 'content/geo/districts-osm.geojson', simplifyM = SIMPLIFY_M): Promise<Outlines> {
+export async function simplifyOutlines(text: string, file = OUTLINES_FILE, simplifyM = SIMPLIFY_M): Promise<Outlines> {
   const source = JSON.parse(text) as { attribution?: unknown };
   const [fine, coarse] = await Promise.all([simplify(text, file, simplifyM), simplify(text, file, SIMPLIFY_CITY_M)]);
   const districts = fine.districts.map((f): DistrictOutline => {
@@ -129,6 +131,9 @@ async function simplify(text: string, file: string, metres: number): Promise<{ d
     // About 1 m: finer than any simplified vertex means, and it keeps the files small.
     '-o format=geojson precision=0.00001 target=*',
   ].join(' ');
+  // Loaded here, on first use: most of what imports this module (the share images' list before the
+  // outlines exist, OSM_CREDIT) never simplifies, and mapshaper takes a tenth of a second to load.
+  const { default: mapshaper } = await import('mapshaper');
   let out: Record<string, string | Uint8Array>;
   try {
     out = await mapshaper.applyCommands(commands, { 'districts.json': text });

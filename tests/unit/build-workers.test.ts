@@ -5,7 +5,7 @@ import { workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
 import type { BuildJob } from '../../src/lib/build-worker.ts';
 
 const card = (title: string): BuildJob => ({ kind: 'png', card: { kicker: 'k', title, stats: [], footer: 'f' } });
-const titleOf = (job: BuildJob) => (job.kind === 'png' ? job.card.title : job.lang);
+const titleOf = (job: BuildJob) => (job.kind === 'png' ? job.card.title : job.kind === 'xlsx' ? job.lang : job.kind);
 const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 const text = (png: Uint8Array) => Buffer.from(png).toString();
 
