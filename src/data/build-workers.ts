@@ -233,12 +233,17 @@ function keptImages() {
   return state.kept;
 }
 
+/** Waits until every image drawn so far is written to the kept images (before the build prunes them). */
+export async function imagesKept(): Promise<void> {
+  await shared().kept?.store.flush();
+}
+
 /** A card's PNG as kept by an earlier build, or drawn by `draw` and kept for the next one. */
 async function keptOrDrawn(card: ShareCard, draw: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
   const cache = keptImages();
   if (!cache) return draw();
   const key = cacheKey(cache.fingerprint, card);
-  const png = cache.store.get(key);
+  const png = await cache.store.get(key);
   if (png) return png;
   const drawnNow = await draw();
   cache.store.set(key, drawnNow);

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CACHE_ENV, pruneImages } from '../lib/share-image-cache.ts';
+import { imagesKept } from '../data/build-workers.ts';
 
 export default function shareImageCache(): AstroIntegration {
   let dir: string | undefined;
@@ -16,12 +17,15 @@ export default function shareImageCache(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         dir = fileURLToPath(new URL('share-images/', config.cacheDir));
         process.env[CACHE_ENV] = dir;
-      },
-      'astro:build:start': () => {
-        // A second earlier than now: file times can be coarser than milliseconds.
+        // The build's first use of the folder can come right after this hook: the share images drawn
+        // ahead (src/integrations/early-share-images.ts, the next integration) start here, seconds
+        // before astro:build:start, and an image written or read then is this build's. A second
+        // earlier than now: file times can be coarser than milliseconds.
         started = Date.now() - 1000;
       },
-      'astro:build:done': () => {
+      'astro:build:done': async () => {
+        // The images are written in the background (src/lib/share-image-cache.ts): all of them first.
+        await imagesKept();
         if (dir && started) pruneImages(dir, started);
       },
     },

@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import shareImageCache from '../../src/integrations/share-image-cache.ts';
 import { cacheKey, drawingFingerprint, imageCache, pruneImages } from '../../src/lib/share-image-cache.ts';
 
 const card = { kicker: 'Fixture', title: 'A test card', stats: [], footer: 'Data as of 5 November 2025' };
@@ -19,25 +21,58 @@ describe('share image cache', () => {
     expect(drawingFingerprint(mkdtempSync(join(tmpdir(), 'no-src-')))).toBeUndefined();
   });
 
-  test('gives back exactly the bytes kept, and nothing for an unknown card', () => {
+  test('gives back exactly the bytes kept, once written, and nothing for an unknown card', async () => {
     const cache = imageCache(join(mkdtempSync(join(tmpdir(), 'share-cache-')), 'share-images'));
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    expect(cache.get('a')).toBeUndefined();
+    expect(await cache.get('a')).toBeUndefined();
     cache.set('a', png);
-    expect([...cache.get('a')!]).toEqual([...png]);
+    await cache.flush();
+    expect([...(await cache.get('a'))!]).toEqual([...png]);
   });
 
-  test('pruning deletes the images no build used since it started, and keeps the ones it read', () => {
+  test('pruning deletes the images no build used since it started, and keeps the ones it read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'share-cache-'));
     const cache = imageCache(dir);
     cache.set('used', new Uint8Array([1]));
     cache.set('stale', new Uint8Array([2]));
+    await cache.flush();
     writeFileSync(join(dir, 'left-over.png.1.0.part'), 'x');
     const past = new Date(Date.now() - 60_000);
     for (const name of readdirSync(dir)) utimesSync(join(dir, name), past, past);
     const started = Date.now() - 1000;
-    expect(cache.get('used')).toBeDefined();
+    expect(await cache.get('used')).toBeDefined();
     expect(pruneImages(dir, started)).toBe(2);
     expect(readdirSync(dir)).toEqual(['used.png']);
+  });
+});
+
+describe('the share-image-cache integration', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('keeps every image the build wrote or read, from astro:config:done on, and prunes the older ones', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'share-cache-hooks-'));
+    const dir = join(cacheDir, 'share-images');
+    const hooks = shareImageCache().hooks as Record<string, (options: unknown) => unknown>;
+    const at = (ms: number) => vi.setSystemTime(new Date(ms));
+    const stamp = (name: string, ms: number) => utimesSync(join(dir, name), new Date(ms), new Date(ms));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+
+    const cache = imageCache(dir);
+    cache.set('older', new Uint8Array([1]));
+    await cache.flush();
+    stamp('older.png', t0 - 60_000);
+    at(t0);
+    hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } });
+    // The images drawn ahead are written while Astro starts up, seconds before astro:build:start.
+    cache.set('ahead', new Uint8Array([2]));
+    await cache.flush();
+    stamp('ahead.png', t0 + 500);
+    at(t0 + 10_000);
+    hooks['astro:build:start']?.({});
+    await hooks['astro:build:done']!({});
+    expect(readdirSync(dir).sort()).toEqual(['ahead.png']);
   });
 });
