@@ -94,6 +94,11 @@ export function imageCache(dir: string): ImageCache {
   };
 }
 
+/** Whether `dir` holds any kept image: whether an earlier build has drawn cards. */
+export function hasKeptImages(dir: string | undefined): boolean {
+  return !!dir && existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.png'));
+}
+
 /** Deletes the kept images no build has used since `since` (ms): cards that changed or went away. */
 export function pruneImages(dir: string, since: number): number {
   if (!existsSync(dir)) return 0;

@@ -7,7 +7,8 @@
  * The comparison with the endpoint reads dist/ (og:image and og:image:alt of every page), so it needs a
  * build: `npm test` builds before the unit tests. Run alone without a build, that part is skipped.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFolder } from '../../src/integrations/content-problems.ts';
@@ -52,10 +53,21 @@ describe('contentFromCheck', () => {
 
   test('worth it only where the workers draw the cards: three per project, up to the projects that have images', () => {
     const some = (n: number): ShareContent => ({ ...content, projects: Array.from({ length: n }, () => content.projects[0]!) });
-    expect(worthDrawingAhead(content)).toBe(true);
-    expect(worthDrawingAhead(some(33))).toBe(false);
-    expect(worthDrawingAhead(some(34))).toBe(true);
-    expect(worthDrawingAhead(some(301))).toBe(false);
+    expect(worthDrawingAhead(content, undefined)).toBe(true);
+    expect(worthDrawingAhead(some(33), undefined)).toBe(false);
+    expect(worthDrawingAhead(some(34), undefined)).toBe(true);
+    expect(worthDrawingAhead(some(301), undefined)).toBe(false);
+  });
+
+  test('and only in a first build: not where an earlier build kept its images', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'early-cache-'));
+    expect(worthDrawingAhead(content, join(cache, 'not-made-yet'))).toBe(true);
+    expect(worthDrawingAhead(content, cache)).toBe(true);
+    // A write a build left half done is not an image.
+    writeFileSync(join(cache, 'a.png.1.0.part'), 'x');
+    expect(worthDrawingAhead(content, cache)).toBe(true);
+    writeFileSync(join(cache, 'a.png'), 'x');
+    expect(worthDrawingAhead(content, cache)).toBe(false);
   });
 });
 
