@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoIssues, checkBody, checkConsidered, checkDistricts, checkProjects } from '~/lib/validate.ts';
 import { sortProjects } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
-import { newestDate, storyOf, type Story as StoryOf } from '~/lib/story.ts';
+import { newestDate, newsSlug, storyOf, type Story as StoryOf } from '~/lib/story.ts';
 import { byDistrictOrder, type Locale } from '~/lib/vocabulary.ts';
 import { once, onceBy } from '~/lib/once.ts';
 import { foreignPassagesIn } from '~/lib/local-text.ts';
@@ -131,8 +131,8 @@ export async function getStory(lang: Locale): Promise<Story> {
   return storyOf((await content()).news, lang);
 }
 
-/** The article's URL slug: translations share the original's. */
-export const newsSlug = (n: NewsEntry) => n.data.translationOf ?? n.id;
+// The article's URL slug: translations share the original's (src/lib/story.ts).
+export { newsSlug };
 
 /**
  * The passages in another language that the content names (`foreign` in a localised text), from

@@ -15,7 +15,7 @@ import { LOCALES, type Locale } from './vocabulary.ts';
 import { OSM_CREDIT, type Outlines } from './outlines.ts';
 import { unionBounds } from './geo.ts';
 import { cityMap, modelToSvg, projectLocationMap } from './static-map.ts';
-import { storyOf, newestDate, type StoryNews } from './story.ts';
+import { newestDate, newsSlug, storyOf, type StoryNews } from './story.ts';
 import type { Project } from '../schemas/project.ts';
 import type { District } from '../schemas/district.ts';
 import type { Considered } from '../schemas/considered.ts';
@@ -136,7 +136,7 @@ export function shareImageList(content: ShareContent, outlines: Outlines | null)
       footer,
     });
 
-    add('article', [href(lang, 'news', original.data.translationOf ?? original.id)], {
+    add('article', [href(lang, 'news', newsSlug(original))], {
       kicker: `${localised.data.source.outlet} · ${formatDate(lang, localised.data.published)}`,
       title: localised.data.title,
       stats: [announced, count(projects.length, dict.share.found)],

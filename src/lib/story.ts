@@ -32,6 +32,9 @@ export function storyOf<N extends { id: string; data: StoryNews }>(news: readonl
   throw new Error('content/news: no article has `claims`; the reconciliation needs the announced figures');
 }
 
+/** The article's URL slug: translations share the original's. */
+export const newsSlug = (n: { id: string; data: { translationOf?: string | undefined } }) => n.data.translationOf ?? n.id;
+
 /**
  * "Data as of": the newest date anywhere in the data: of a status report, or of a source that a
  * project or a considered item cites. A fact or an exclusion can rest on a source newer than every
