@@ -61,6 +61,7 @@ export function imageCache(dir: string): ImageCache {
   const path = (key: string) => join(dir, `${key}.png`);
   let made: Promise<unknown> | undefined;
   const writes = new Set<Promise<void>>();
+  let written = 0;
   return {
     async get(key) {
       try {
@@ -76,9 +77,10 @@ export function imageCache(dir: string): ImageCache {
       const write = (async () => {
         try {
           await (made ??= mkdir(dir, { recursive: true }));
-          // Written whole under another name, then renamed: a build running at the same time never reads
-          // half an image.
-          const part = `${path(key)}.${process.pid}.${threadId}.part`;
+          // Written whole under a name of its own, then renamed: a build running at the same time never
+          // reads half an image, and two writes of one image in flight at once (astro dev asked twice)
+          // never share a file.
+          const part = `${path(key)}.${process.pid}.${threadId}.${(written += 1)}.part`;
           await writeFile(part, png);
           await rename(part, path(key));
         } catch {
