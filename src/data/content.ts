@@ -6,10 +6,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoIssues, checkBody, checkConsidered, checkDistricts, checkProjects } from '~/lib/validate.ts';
-import { sortProjects } from '~/lib/projects.ts';
+import { inSiteOrder } from '~/lib/projects.ts';
 import { itemise, reconcile, type Itemised, type Reconciliation } from '~/lib/reconcile.ts';
 import { newestDate, newsSlug, storyOf, type Story as StoryOf } from '~/lib/story.ts';
-import { byDistrictOrder, type Locale } from '~/lib/vocabulary.ts';
+import type { Locale } from '~/lib/vocabulary.ts';
 import { once, onceBy } from '~/lib/once.ts';
 import { foreignPassagesIn } from '~/lib/local-text.ts';
 import { langMarkup } from '~/lib/lang-runs.ts';
@@ -52,9 +52,7 @@ async function load() {
   // still render: except over unsafe Markdown (raw HTML, script links), which must not reach a browser
   // even on a laptop. The build has stopped on all of them before loading content.
   assertNoIssues(import.meta.env.DEV ? issues.filter((i) => i.field === 'body') : issues);
-  // Districts in the vocabulary's order (Russian alphabetical, as the maps, filters and tables list them),
-  // so that every list of districts agrees; the files' order put Zhetysu last on /data/.
-  return { projects: sortProjects(projects), districts: [...districts].sort((a, b) => byDistrictOrder(a.id, b.id)), news, considered: considered.sort((a, b) => a.id.localeCompare(b.id)) };
+  return { ...inSiteOrder({ projects, districts, considered }), news };
 }
 
 const content = once(load);

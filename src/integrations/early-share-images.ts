@@ -25,11 +25,11 @@ import { checkedContent } from './content-problems-state.ts';
 import { contentDirSetting } from '../lib/content-problems.ts';
 import { drawAhead, unaskedAhead, workersAvailable, WORKER_IMAGES } from '../data/build-workers.ts';
 import { OUTLINES_FILE } from '../lib/outlines.ts';
-import { sortProjects } from '../lib/projects.ts';
+import { inSiteOrder } from '../lib/projects.ts';
 import { PROJECT_IMAGES_UP_TO } from '../lib/share-card.ts';
 import { CACHE_ENV, hasKeptImages } from '../lib/share-image-cache.ts';
 import type { ShareContent } from '../lib/share-images.ts';
-import { byDistrictOrder, LOCALES } from '../lib/vocabulary.ts';
+import { LOCALES } from '../lib/vocabulary.ts';
 import { makeNewsSchema } from '../schemas/news.ts';
 import type { Project } from '../schemas/project.ts';
 import type { District } from '../schemas/district.ts';
@@ -61,7 +61,7 @@ export function contentFromCheck(checked: ReadonlyMap<string, { data: unknown; v
     }
   }
   if (!projects.length || !news.length) return undefined;
-  return { projects: sortProjects(projects), districts: districts.sort((a, b) => byDistrictOrder(a.id, b.id)), news, considered };
+  return { ...inSiteOrder({ projects, districts, considered }), news };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Ordering and grouping of projects for the pages. Pure: pages pass the entries in. */
-import { CATEGORIES, districtRank, type Category, type DistrictSlug } from './vocabulary.ts';
+import { byDistrictOrder, CATEGORIES, districtRank, type Category, type DistrictSlug } from './vocabulary.ts';
 import type { LocalText } from './local-text.ts';
 
 /** The fields ordering needs; Astro collection entries fit this shape as they are. */
@@ -25,6 +25,25 @@ export function compareProjects({ id: ia, data: a }: Sortable, { id: ib, data: b
 
 export function sortProjects<T extends Sortable>(list: readonly T[]): T[] {
   return [...list].sort(compareProjects);
+}
+
+/**
+ * The collections in the order the site lists them: projects by compareProjects; districts in the
+ * vocabulary's order (Russian alphabetical, as the maps, filters and tables list them), so that every
+ * list of districts agrees (the files' order put Zhetysu last on /data/); considered items by id.
+ * src/data/content.ts orders Astro's collections with it, the early share images what the content
+ * check read.
+ */
+export function inSiteOrder<P extends Sortable, D extends { id: string }, C extends { id: string }>(content: {
+  projects: readonly P[];
+  districts: readonly D[];
+  considered: readonly C[];
+}): { projects: P[]; districts: D[]; considered: C[] } {
+  return {
+    projects: sortProjects(content.projects),
+    districts: [...content.districts].sort((a, b) => byDistrictOrder(a.id, b.id)),
+    considered: [...content.considered].sort((a, b) => a.id.localeCompare(b.id)),
+  };
 }
 
 /** Projects grouped by category in the announced order; empty categories are kept (with []). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareProjects, groupByCategory, neighbours, pageGroups, sortProjects } from '../../src/lib/projects.ts';
+import { compareProjects, groupByCategory, inSiteOrder, neighbours, pageGroups, sortProjects } from '../../src/lib/projects.ts';
 import { projects as records } from '../fixtures/projects.ts';
 
 // The ordering functions take entries shaped like Astro's ({ id, data }).
@@ -24,6 +24,22 @@ describe('sortProjects', () => {
   test('is a total order: equal inputs compare as 0 only for the same entry', () => {
     expect(compareProjects(entries[0]!, entries[0]!)).toBe(0);
     expect(Math.sign(compareProjects(entries[0]!, entries[1]!))).toBe(-Math.sign(compareProjects(entries[1]!, entries[0]!)));
+  });
+});
+
+describe('inSiteOrder', () => {
+  test('projects as sortProjects, districts in the vocabulary’s order, considered items by id; the inputs untouched', () => {
+    const districts = [{ id: 'zhetysu' }, { id: 'alatau' }, { id: 'medeu' }, { id: 'auezov' }];
+    const considered = [{ id: 'c-b' }, { id: 'c-a' }];
+    const reversed = [...entries].reverse();
+    const ordered = inSiteOrder({ projects: reversed, districts, considered });
+    expect(ids(ordered.projects)).toEqual(ids(sortProjects(entries)));
+    // Russian alphabetical: Алатауский, Ауэзовский, Жетысуский, Медеуский.
+    expect(ids(ordered.districts)).toEqual(['alatau', 'auezov', 'zhetysu', 'medeu']);
+    expect(ids(ordered.considered)).toEqual(['c-a', 'c-b']);
+    expect(ids(districts)).toEqual(['zhetysu', 'alatau', 'medeu', 'auezov']);
+    expect(ids(considered)).toEqual(['c-b', 'c-a']);
+    expect(ids(reversed)).toEqual(ids([...entries].reverse()));
   });
 });
 
