@@ -97,12 +97,15 @@ export function districtInCity(slug: string, outlines: Outlines): CardMap {
  */
 export function shareImageList(content: ShareContent, outlines: Outlines | null): ShareImage[] {
   const { projects, districts } = content;
-  // A project's picture has no text: one per project serves its card in every language.
-  const maps = new Map<string, CardMap | undefined>();
-  const mapOf = (p: { id: string; data: Project }, o: Outlines) => {
-    if (!maps.has(p.id)) maps.set(p.id, projectInDistrict(p, o));
-    return maps.get(p.id);
-  };
+  const withProjects = projects.length <= PROJECT_IMAGES_UP_TO;
+  // What no language changes, worked out once for all three: the pictures have no text, and the counts
+  // are the same numbers.
+  const projectMaps = new Map(outlines && withProjects ? projects.map((p) => [p.id, projectInDistrict(p, outlines)] as const) : []);
+  const districtMaps = new Map(outlines ? districts.map((d) => [d.id, districtInCity(d.id, outlines)] as const) : []);
+  const located = projects.filter((p) => p.data.location).length;
+  const sources = projects.reduce((n, p) => n + p.data.sources.length, 0);
+  const reports = projects.reduce((n, p) => n + p.data.history.length, 0);
+  const own = new Map(districts.map((d) => [d.id, projects.filter((p) => p.data.district === d.id)] as const));
   const asOf = newestDate(projects, content.considered);
   const images: ShareImage[] = [];
   for (const lang of LOCALES) {
@@ -113,7 +116,6 @@ export function shareImageList(content: ShareContent, outlines: Outlines | null)
       value: fill(dict.reconcile.totalAnnounced, { n: claims.totalAtLeast }),
       label: `${pluralWord(lang, claims.totalAtLeast, dict.common.projects)} ${dict.share.announced}`,
     };
-    const located = projects.filter((p) => p.data.location).length;
     const footer = fill(dict.share.asOf, { date: formatDate(lang, asOf) });
     const add = (name: string, pages: string[], card: ShareCard) => {
       const [kicker, title] = cardText(card);
@@ -144,8 +146,6 @@ export function shareImageList(content: ShareContent, outlines: Outlines | null)
     });
 
     // /data/: what the files hold.
-    const sources = projects.reduce((n, p) => n + p.data.sources.length, 0);
-    const reports = projects.reduce((n, p) => n + p.data.history.length, 0);
     const figure = (n: number, forms: readonly string[]) => ({ value: formatNumber(lang, n), label: pluralWord(lang, n, forms) });
     add('data', [href(lang, 'data')], {
       kicker: dict.meta.siteName,
@@ -154,24 +154,24 @@ export function shareImageList(content: ShareContent, outlines: Outlines | null)
       footer: `${dict.files.shareFormats} · ${footer}`,
     });
 
-    if (outlines) {
-      for (const d of districts) {
-        const own = projects.filter((p) => p.data.district === d.id);
-        // The district page and its embed share the district's image.
-        add(`district-${d.id}`, [href(lang, 'districts', d.id), href(lang, 'embed', 'districts', d.id)], {
-          kicker: dict.meta.siteName,
-          title: d.data.name[lang],
-          stats: [count(own.length, dict.share.found, dict.common.candidates), count(own.filter((p) => p.data.location).length, dict.share.located)],
-          footer,
-          // The district highlighted within the city, with the OpenStreetMap credit under it.
-          map: districtInCity(d.id, outlines),
-        });
-      }
+    for (const d of districts) {
+      // The district highlighted within the city, with the OpenStreetMap credit under it.
+      const map = districtMaps.get(d.id);
+      if (!map) continue;
+      const mine = own.get(d.id) ?? [];
+      // The district page and its embed share the district's image.
+      add(`district-${d.id}`, [href(lang, 'districts', d.id), href(lang, 'embed', 'districts', d.id)], {
+        kicker: dict.meta.siteName,
+        title: d.data.name[lang],
+        stats: [count(mine.length, dict.share.found, dict.common.candidates), count(mine.filter((p) => p.data.location).length, dict.share.located)],
+        footer,
+        map,
+      });
     }
 
     // Every project page, while the list is small enough to draw them all (PROJECT_IMAGES_UP_TO): the
     // title, the district, the status as the latest report words it and that report's date.
-    if (projects.length <= PROJECT_IMAGES_UP_TO) {
+    if (withProjects) {
       const names: Record<string, string> = Object.fromEntries(districts.map((d) => [d.id, d.data.name[lang]]));
       for (const p of projects) {
         if (!outlines && p.data.location) continue;
@@ -185,7 +185,7 @@ export function shareImageList(content: ShareContent, outlines: Outlines | null)
           },
           stats: [],
           footer,
-          map: outlines ? mapOf(p, outlines) : undefined,
+          map: projectMaps.get(p.id),
         });
       }
     }
