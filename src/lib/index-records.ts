@@ -143,19 +143,64 @@ export function frontCode(list: readonly string[]): string[] {
   });
 }
 
+/** An entry's "<shared length> " head: the length and where the rest starts; undefined if malformed. */
+function frontHead(entry: string): { shared: number; rest: number } | undefined {
+  let shared = 0;
+  let at = 0;
+  let c = entry.charCodeAt(0);
+  for (; c >= 48 && c <= 57; c = entry.charCodeAt(++at)) shared = shared * 10 + c - 48;
+  return at === 0 || c !== 32 ? undefined : { shared, rest: at + 1 };
+}
+
+/**
+ * Whether a list is front-coded correctly: every entry a string with its head, sharing no more than
+ * the string before it has, and (with `nonEmpty`) no string empty. Only lengths are worked out, no
+ * string is built.
+ */
+export function frontCheck(list: readonly unknown[], nonEmpty = false): list is string[] {
+  let previous = 0;
+  for (const entry of list) {
+    if (typeof entry !== 'string') return false;
+    const head = frontHead(entry);
+    if (!head || head.shared > previous) return false;
+    previous = head.shared + entry.length - head.rest;
+    if (nonEmpty && previous === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A checked front-coded list (frontCheck), decoded in order only as far as it is read: the first
+ * filter of a paged index renders its first matches, near the top of the list, without building every
+ * title of the file first.
+ */
+export class FrontCoded {
+  private readonly list: readonly string[];
+  private readonly out: string[] = [];
+  private previous = '';
+
+  constructor(list: readonly string[]) {
+    this.list = list;
+  }
+
+  at(i: number): string {
+    const { list, out } = this;
+    while (out.length <= i && out.length < list.length) {
+      const entry = list[out.length]!;
+      const { shared, rest } = frontHead(entry)!;
+      const tail = entry.slice(rest);
+      this.previous = shared === 0 ? tail : (shared === this.previous.length ? this.previous : this.previous.slice(0, shared)) + tail;
+      out.push(this.previous);
+    }
+    return out[i]!;
+  }
+}
+
 /** The reverse of frontCode; undefined if an entry is malformed. */
 export function frontDecode(list: readonly unknown[]): string[] | undefined {
-  const out: string[] = [];
-  let previous = '';
-  for (const entry of list) {
-    if (typeof entry !== 'string') return undefined;
-    const space = entry.indexOf(' ');
-    const k = Number(entry.slice(0, space));
-    if (space < 1 || !Number.isInteger(k) || k > previous.length) return undefined;
-    previous = previous.slice(0, k) + entry.slice(space + 1);
-    out.push(previous);
-  }
-  return out;
+  if (!frontCheck(list)) return undefined;
+  const coded = new FrontCoded(list);
+  return list.map((_, i) => coded.at(i));
 }
 
 /** A record with a value for every key of a vocabulary. */
@@ -263,57 +308,88 @@ const pair = (s: string): [string, string] => {
   return at < 0 ? [s, ''] : [s.slice(0, at), s.slice(at + 1)];
 };
 
-interface SearchParts {
-  title: boolean;
-  words: string;
-  district: string;
-  kind: string;
-}
-
 /**
- * A project of a decoded file. Its search text is put together on first use (a search), from the
- * normalised title and the stored words and names, which are normalised already; a word may then
- * appear twice, which changes nothing for a filter that looks for each query word anywhere in it.
+ * A project of a decoded file: one object, its fields in the constructor's order, because the browser
+ * makes ten thousand of them on the first filter. Its search text is put together on first use (a
+ * search), from the normalised title and the stored words and names, which are normalised already; a
+ * word may then appear twice, which changes nothing for a filter that looks for each query word
+ * anywhere in it.
  */
 class DecodedItem implements IndexItem {
-  id: string;
-  category: Category;
-  kind: Kind;
-  district: DistrictSlug | undefined;
-  stage: StatusStage;
-  funding: IndexItem['funding'];
-  list: ListMembership;
-  located: boolean;
-  title: string;
-  titleLang: string | undefined;
-  asOf: IndexItem['asOf'];
-  precision: Precision | undefined;
-  capacity: IndexItem['capacity'];
-  /** Whether the title's words are part of the search text, and the other parts, normalised already. */
-  private readonly parts: SearchParts;
+  /** The item's place in the list, and the file's ids and titles, read when asked for. */
+  private readonly i: number;
+  private readonly texts: { ids: FrontCoded; titles: FrontCoded };
+  readonly category: Category;
+  readonly kind: Kind;
+  readonly district: DistrictSlug | undefined;
+  readonly stage: StatusStage;
+  readonly funding: IndexItem['funding'];
+  readonly list: ListMembership;
+  readonly precision: Precision | undefined;
+  readonly titleLang: string | undefined;
+  readonly asOf: IndexItem['asOf'];
+  readonly capacity: IndexItem['capacity'];
+  /** Whether the title's words are part of the search text. */
+  private readonly titleSearched: boolean;
+  /** The search text's other parts, normalised already: stored words, district and kind names. */
+  private readonly words: string;
+  private readonly districtWords: string;
+  private readonly kindWords: string;
   private search: string | undefined;
 
-  constructor(fields: Omit<IndexItem, 'searchText'>, parts: SearchParts) {
-    this.id = fields.id;
-    this.category = fields.category;
-    this.kind = fields.kind;
-    this.district = fields.district;
-    this.stage = fields.stage;
-    this.funding = fields.funding;
-    this.list = fields.list;
-    this.located = fields.located;
-    this.title = fields.title;
-    this.titleLang = fields.titleLang;
-    this.asOf = fields.asOf;
-    this.precision = fields.precision;
-    this.capacity = fields.capacity;
-    this.parts = parts;
+  constructor(
+    i: number,
+    texts: { ids: FrontCoded; titles: FrontCoded },
+    category: Category,
+    kind: Kind,
+    district: DistrictSlug | undefined,
+    stage: StatusStage,
+    funding: IndexItem['funding'],
+    list: ListMembership,
+    precision: Precision | undefined,
+    titleLang: string | undefined,
+    asOf: IndexItem['asOf'],
+    capacity: IndexItem['capacity'],
+    titleSearched: boolean,
+    words: string,
+    districtWords: string,
+    kindWords: string,
+  ) {
+    this.i = i;
+    this.texts = texts;
+    this.category = category;
+    this.kind = kind;
+    this.district = district;
+    this.stage = stage;
+    this.funding = funding;
+    this.list = list;
+    this.precision = precision;
+    this.titleLang = titleLang;
+    this.asOf = asOf;
+    this.capacity = capacity;
+    this.titleSearched = titleSearched;
+    this.words = words;
+    this.districtWords = districtWords;
+    this.kindWords = kindWords;
+    this.search = undefined;
+  }
+
+  get id(): string {
+    return this.texts.ids.at(this.i);
+  }
+
+  get title(): string {
+    return this.texts.titles.at(this.i);
+  }
+
+  get located(): boolean {
+    return this.precision !== undefined;
   }
 
   get searchText(): string {
     if (this.search === undefined) {
-      const { title, words, district, kind } = this.parts;
-      this.search = [title ? normaliseSearch(this.title) : '', words, district, kind].filter(Boolean).join(' ');
+      const title = this.titleSearched ? normaliseSearch(this.title) : '';
+      this.search = [title, this.words, this.districtWords, this.kindWords].filter(Boolean).join(' ');
     }
     return this.search;
   }
@@ -334,9 +410,10 @@ export function decodeIndex(json: unknown): IndexFile | undefined {
   const count = n as number;
   const districtNames = table(rawNames['district'], DISTRICT_SLUGS);
   const kindNames = table(rawNames['kind'], KINDS);
-  const ids = Array.isArray(json['ids']) ? frontDecode(json['ids']) : undefined;
-  const titles = Array.isArray(json['titles']) ? frontDecode(json['titles']) : undefined;
-  if (!districtNames || !kindNames || !ids || !titles || ids.length !== count || titles.length !== count) return undefined;
+  const { ids, titles } = json;
+  if (!districtNames || !kindNames || !Array.isArray(ids) || !Array.isArray(titles) || ids.length !== count || titles.length !== count) return undefined;
+  if (!frontCheck(ids, true) || !frontCheck(titles, true)) return undefined;
+  const texts = { ids: new FrontCoded(ids), titles: new FrontCoded(titles) };
   for (const c of COLUMNS) {
     const v = values[c];
     if (!Array.isArray(v) || !v.every(isString) || !isString(columns[c]) || (columns[c] as string).length !== count) return undefined;
@@ -381,40 +458,30 @@ export function decodeIndex(json: unknown): IndexFile | undefined {
       if (!(k >= 0 && k < size)) return undefined;
     }
   }
-  const code = (c: Column, i: number) => column(c).charCodeAt(i) - CODE_BASE;
-  const items: IndexItem[] = [];
+  // Each column's codes are read straight from its string, one character per project.
+  const at = byKey(COLUMNS, column);
+  const items: IndexItem[] = new Array<IndexItem>(count);
   for (let i = 0; i < count; i += 1) {
-    const id = ids[i]!;
-    const title = titles[i]!;
-    if (!id || !title) return undefined;
-    const d = (district[code('district', i)] as DistrictSlug | null) ?? undefined;
-    const k = kind[code('kind', i)] as Kind;
-    const bits = derive[code('derive', i)]!;
-    const p = precision[code('precision', i)] as Precision | null;
-    items.push(
-      new DecodedItem(
-        {
-          id,
-          category: category[code('category', i)] as Category,
-          kind: k,
-          district: d,
-          stage: stage[code('stage', i)] as StatusStage,
-          funding: funding[code('funding', i)] as IndexItem['funding'],
-          list: list[code('list', i)] as ListMembership,
-          located: p !== null,
-          title,
-          titleLang: titleLang[code('titleLang', i)] || undefined,
-          asOf: asOf[code('asOf', i)],
-          precision: p ?? undefined,
-          capacity: capacity[code('capacity', i)],
-        },
-        {
-          title: (bits & DERIVE.title) !== 0,
-          words: extra[code('words', i)]!,
-          district: bits & DERIVE.district && d ? districtNames[d] : '',
-          kind: bits & DERIVE.kind ? kindNames[k] : '',
-        },
-      ),
+    const d = (district[at.district.charCodeAt(i) - CODE_BASE] as DistrictSlug | null) ?? undefined;
+    const k = kind[at.kind.charCodeAt(i) - CODE_BASE] as Kind;
+    const bits = derive[at.derive.charCodeAt(i) - CODE_BASE]!;
+    items[i] = new DecodedItem(
+      i,
+      texts,
+      category[at.category.charCodeAt(i) - CODE_BASE] as Category,
+      k,
+      d,
+      stage[at.stage.charCodeAt(i) - CODE_BASE] as StatusStage,
+      funding[at.funding.charCodeAt(i) - CODE_BASE] as IndexItem['funding'],
+      list[at.list.charCodeAt(i) - CODE_BASE] as ListMembership,
+      (precision[at.precision.charCodeAt(i) - CODE_BASE] as Precision | null) ?? undefined,
+      titleLang[at.titleLang.charCodeAt(i) - CODE_BASE] || undefined,
+      asOf[at.asOf.charCodeAt(i) - CODE_BASE],
+      capacity[at.capacity.charCodeAt(i) - CODE_BASE],
+      (bits & DERIVE.title) !== 0,
+      extra[at.words.charCodeAt(i) - CODE_BASE]!,
+      bits & DERIVE.district && d ? districtNames[d] : '',
+      bits & DERIVE.kind ? kindNames[k] : '',
     );
   }
   const names: SearchNames = { district: byKey(DISTRICT_SLUGS, (s) => [districtNames[s]]), kind: byKey(KINDS, (s) => [kindNames[s]]) };

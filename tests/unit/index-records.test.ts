@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { byKey, decodeIndex, encodeIndex, frontCode, frontDecode, itemHref, metaParts, type IndexFile, type IndexItem, type IndexLabels, type SearchNames } from '../../src/lib/index-records.ts';
+import { FrontCoded, byKey, decodeIndex, encodeIndex, frontCode, frontDecode, itemHref, metaParts, type IndexFile, type IndexItem, type IndexLabels, type SearchNames } from '../../src/lib/index-records.ts';
 import { filterProjects, parseState, toFilterRecord } from '../../src/lib/filter.ts';
 import { CATEGORIES, DISTRICT_SLUGS, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
@@ -127,6 +127,27 @@ describe('encodeIndex and decodeIndex', () => {
     expect(frontDecode(coded)).toEqual(list);
   });
 
+  test.each([['7 abc'], ['x'], [' abc'], ['1x abc'], [5]])('frontDecode refuses %j', (entry) => {
+    expect(frontDecode(['0 abcdef', entry])).toBeUndefined();
+  });
+
+  test('FrontCoded reads only as far as it is asked', () => {
+    const list = ['0 syn-00001', '8 2', '5 1249', '0 park'];
+    const coded = new FrontCoded(list);
+    expect(coded.at(1)).toBe('syn-00002');
+    // Nothing past the entry asked for has been read: a malformed tail is not touched.
+    const broken = new FrontCoded([...list.slice(0, 2), 'x']);
+    expect(broken.at(1)).toBe('syn-00002');
+    expect([0, 1, 2, 3].map((i) => coded.at(i))).toEqual(['syn-00001', 'syn-00002', 'syn-01249', 'park']);
+  });
+
+  test('a decoded item reads its title and id when asked, and the same as every other', () => {
+    const decoded = roundTrip(file)!;
+    const last = decoded.items.at(-1)!;
+    expect([last.id, last.title]).toEqual([items.at(-1)!.id, items.at(-1)!.title]);
+    expect(decoded.items.map((i) => i.title)).toEqual(items.map((i) => i.title));
+  });
+
   const good = encodeIndex(file);
   test.each([
     // Not an object at all (a failed fetch, an HTML error page parsed as JSON).
@@ -147,6 +168,11 @@ describe('encodeIndex and decodeIndex', () => {
     ['an unknown precision', { ...good, values: { ...good.values, precision: good.values.precision.map((p) => p || 'roughly') } }],
     // A front-coded id that claims more shared characters than the one before it has.
     ['a malformed id', { ...good, ids: ['0 a', '5 b', ...good.ids.slice(2)] }],
+    // A title whose entry has no length before its text, or is not a string.
+    ['a title without its shared length', { ...good, titles: [good.titles[0], 'x', ...good.titles.slice(2)] }],
+    ['a title that is not a string', { ...good, titles: [good.titles[0], 7, ...good.titles.slice(2)] }],
+    // An empty title (a project must have one), even one that is well front-coded.
+    ['an empty title', { ...good, titles: [...good.titles.slice(0, -1), '0 '] }],
     // Names missing for a district.
     ['missing search names', { ...good, names: { ...good.names, district: {} } }],
   ])('refuse %s', (_, json) => {
