@@ -1,6 +1,9 @@
 // Wires the four collections under top-level `content/` to their schemas. Kept thin on purpose:
 // the schemas live in src/schemas, the cross-file checks in src/lib/validate.ts.
-import { defineCollection } from 'astro:content';
+// The same defineCollection as astro:content's, from the module that defines it: Astro runs this file
+// through Vite before the build, and astro:content would bring the whole page renderer with it (60
+// modules transformed for nothing; about 0.3 s of a 4.5 s build).
+import { defineCollection } from 'astro/content/config';
 import { ProjectSchema } from './schemas/project.ts';
 import { DistrictSchema } from './schemas/district.ts';
 import { ConsideredSchema } from './schemas/considered.ts';
