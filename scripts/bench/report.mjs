@@ -445,22 +445,6 @@ export function gcLine(runs) {
   ];
 }
 
-/**
- * The machine's speed at the start and the end of the run (run.mjs, machineSpeed): a fixed loop, and
- * fresh memory touched. Builds allocate hundreds of megabytes, so a slow second figure means slow builds
- * at an unchanged load average.
- */
-function speedLine(speed) {
-  const probes = (speed ?? []).filter(Boolean);
-  if (!probes.length) return [];
-  const one = (p) => `loop ${p.loopMs} ms, 256 MB touched in ${p.touchMs} ms (${p.faults} page faults, ${p.sysMs} ms of system time; load ${p.load})`;
-  const [first, last] = [probes[0], probes.length > 1 ? probes.at(-1) : undefined];
-  return [
-    `Machine speed, in a fresh process (a fixed arithmetic loop; 256 MB of fresh memory touched a page at a time): at the start ${one(first)}${last ? `; at the end ${one(last)}` : ''}.`,
-    '',
-  ];
-}
-
 /** The whole report as Markdown: budgets first, then the measurements behind them. */
 export function renderReport(m) {
   const parts = [`# Benchmark, ${m.date}`, ''];
@@ -468,7 +452,6 @@ export function renderReport(m) {
     parts.push(
       `Machine: ${m.machine.cpus} × ${m.machine.model}, ${m.machine.memGb} GB RAM, Node ${m.machine.node}; load average at the start ${m.machine.load}. Total run ${duration(m.totalMs)}.${m.options?.length ? ` Options: ${m.options.join(' ')}.` : ''}`,
       '',
-      ...speedLine(m.machine.speed),
     );
   }
   parts.push('## Budgets', '', markdownTable(['Budget', 'Limit', 'Measured', 'Result'], evaluate(m).map((l) => [l.budget, l.limit, l.measured, l.status])), '');

@@ -76,31 +76,6 @@ function machineBusyMs() {
   }
 }
 
-/**
- * How fast the machine is right now, in a fresh process: a fixed arithmetic loop, and 256 MB of fresh
- * memory touched a page at a time. On this virtual machine the second moves by several times from hour
- * to hour (the cost of a page fault) while the load average stays the same, and a build's system time
- * moves with it, so the report prints both at the start and the end of the run.
- */
-function machineSpeed() {
-  const probe = `
-    let t = performance.now(); let x = 0;
-    for (let i = 0; i < 1e8; i += 1) x = (x * 31 + i) | 0;
-    const loopMs = performance.now() - t;
-    const before = process.resourceUsage(); t = performance.now();
-    const b = Buffer.allocUnsafeSlow(256 * 1024 * 1024);
-    for (let i = 0; i < b.length; i += 4096) b[i] = x & 1;
-    const touchMs = performance.now() - t; const after = process.resourceUsage();
-    console.log(JSON.stringify({ loopMs, touchMs, faults: after.minorPageFault - before.minorPageFault, sysMs: (after.systemCPUTime - before.systemCPUTime) / 1000 }));`;
-  const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
-  try {
-    const v = JSON.parse(r.stdout.trim());
-    return { loopMs: Math.round(v.loopMs), touchMs: Math.round(v.touchMs), faults: v.faults, sysMs: Math.round(v.sysMs), load: load1() };
-  } catch {
-    return undefined;
-  }
-}
-
 /** The 1-minute load average, as the report prints it. */
 const load1 = () => loadavg()[0].toFixed(1);
 
@@ -582,7 +557,6 @@ async function main() {
       memGb: Math.round(totalmem() / 1024 ** 3),
       node: process.versions.node,
       load: loadavg().map((l) => l.toFixed(1)).join(' / '),
-      speed: [machineSpeed()],
     },
     options: args,
     builds: {},
@@ -668,7 +642,6 @@ async function main() {
 }
 
 function finish(m) {
-  m.machine?.speed?.push(machineSpeed());
   m.totalMs = performance.now() - started;
   m.suite = lastSuiteRun(REPO);
   const report = renderReport(m);

@@ -244,17 +244,6 @@ describe('helpers', () => {
     expect(md).toContain('| 10,000 synthetic projects | 30400 | 1 | 70.0 s / 70.0 s / 1500 | 50.0 s / 50.0 s / 1200 | 1.40× |');
     expect(md).toContain('| slow | tests/e2e/x.spec.ts | 9000 ms |');
   });
-
-  test('the report gives the machine\'s speed at the start and the end of the run, and leaves out a probe that failed', () => {
-    const probe = (touchMs: number, load: string) => ({ loopMs: 540, touchMs, faults: 65536, sysMs: touchMs - 10, load });
-    const machine = { cpus: 2, model: 'm', memGb: 24, node: '24', load: '0.1' };
-    const both = renderReport({ ...passing(), machine: { ...machine, speed: [probe(140, '0.1'), probe(900, '2.3')] } }) as string;
-    expect(both).toContain('at the start loop 540 ms, 256 MB touched in 140 ms (65536 page faults, 130 ms of system time; load 0.1); at the end loop 540 ms, 256 MB touched in 900 ms');
-    const startOnly = renderReport({ ...passing(), machine: { ...machine, speed: [probe(140, '0.1'), undefined] } }) as string;
-    expect(startOnly).toContain('at the start loop 540 ms, 256 MB touched in 140 ms (65536 page faults, 130 ms of system time; load 0.1).');
-    expect(startOnly).not.toContain('at the end');
-    expect(renderReport({ ...passing(), machine }) as string).not.toContain('Machine speed');
-  });
 });
 
 describe('summariseSuite', () => {
