@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { fill, formatDate, formatList, formatNumber, plural, pluralCategories, pluralForm, pluralWord } from '../../src/lib/format.ts';
+import { NUMBER_SAMPLE, numberFormatter } from '../../src/lib/number-format.ts';
 import { LOCALE_TAGS, LOCALES } from '../../src/lib/vocabulary.ts';
 
 describe('plural', () => {
@@ -50,5 +51,22 @@ describe('pluralCategories', () => {
       expect(`${formatNumber(lang, n)} ${pluralForm(rules, byCategory, n)}`).toBe(plural(lang, n, forms));
       expect(pluralWord(lang, n, forms)).toBe(pluralForm(rules, byCategory, n));
     }
+  });
+});
+
+describe('numberFormatter (the browser writes counts as the build does)', () => {
+  test.each(['ru', 'kk', 'en'] as const)('%s: a browser with the same number data uses its own Intl, and matches the build', (lang) => {
+    const format = numberFormatter({ ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' }[lang], formatNumber(lang, NUMBER_SAMPLE));
+    for (const n of [0, 7, 999, 2366, 10000, 1234567]) expect(format(n)).toBe(formatNumber(lang, n));
+  });
+
+  test('a browser whose data differ from the build (Kazakh in Debian Chromium writes "2,366") groups with the build\'s separator', () => {
+    // Node's English data stand in for a browser without Kazakh data; the sample is the build's Kazakh one.
+    const format = numberFormatter('en', '12\u00a0345');
+    expect([0, 999, 2366, 10000, 1234567].map(format)).toEqual(['0', '999', '2\u00a0366', '10\u00a0000', '1\u00a0234\u00a0567']);
+  });
+
+  test('without a sample, the browser\'s own Intl', () => {
+    expect(numberFormatter('en')(2366)).toBe('2,366');
   });
 });

@@ -28,6 +28,7 @@ import {
   type FilterState,
 } from '~/lib/filter.ts';
 import { fill, pluralForm, type PluralForms } from '~/lib/format.ts';
+import { numberFormatter } from '~/lib/number-format.ts';
 import { PagedResults, setText, type ResultsHost } from './paged-results.ts';
 
 interface Item {
@@ -62,7 +63,7 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
   /** The sentence above the list for a list filtered to one category, and its text per category. */
   private categoryNote: HTMLElement | null = null;
   private categoryNotes: Record<string, string> = {};
-  private number = new Intl.NumberFormat();
+  private formatNumber: (n: number) => string = (n) => String(n);
   private rules = new Intl.PluralRules();
   private forms: PluralForms = {};
   private templates = { total: '', shown: '', selected: '' };
@@ -123,7 +124,7 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
       const parsed: unknown = JSON.parse(forms);
       if (typeof parsed !== 'object' || parsed === null) return false;
       this.forms = parsed as PluralForms;
-      this.number = new Intl.NumberFormat(intl);
+      this.formatNumber = numberFormatter(intl, this.dataset['numberSample']);
       this.rules = new Intl.PluralRules(intl);
     } catch {
       return false;
@@ -160,7 +161,7 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
     },
     countText: (state, shown, total) => this.countText(state, shown, total),
     reapply: () => this.apply(this.read()),
-    format: (n) => this.number.format(n),
+    format: (n) => this.formatNumber(n),
     groupNote: (category) => this.categoryNotes[category],
   };
 
@@ -243,7 +244,7 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-group]')) {
       const key = FILTER_KEYS.find((k) => k === details.dataset['group']);
       const n = key ? state[key].length : 0;
-      setText(details.querySelector('[data-selected]'), n ? `(${fill(this.templates.selected, { n: this.number.format(n) })})` : '');
+      setText(details.querySelector('[data-selected]'), n ? `(${fill(this.templates.selected, { n: this.formatNumber(n) })})` : '');
       if (n) details.open = true;
     }
 
@@ -268,10 +269,10 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
 
   /** "Всего: 46 проектов" or "Показано: 5 проектов из 46". */
   private countText(state: FilterState, shown: number, total: number): string {
-    const counted = `${this.number.format(shown)} ${pluralForm(this.rules, this.forms, shown)}`;
+    const counted = `${this.formatNumber(shown)} ${pluralForm(this.rules, this.forms, shown)}`;
     return isEmptyState(state)
       ? fill(this.templates.total, { count: counted })
-      : fill(this.templates.shown, { count: counted, total: this.number.format(total) });
+      : fill(this.templates.shown, { count: counted, total: this.formatNumber(total) });
   }
 
   /** One-page index: toggles `hidden` on the server-rendered items and groups. */
@@ -290,7 +291,7 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
     }
     for (const g of this.groups) {
       g.el.hidden = g.shown === 0;
-      setText(g.count, `(${this.number.format(g.shown)})`);
+      setText(g.count, `(${this.formatNumber(g.shown)})`);
     }
     if (announce) setText(this.count, this.countText(state, shown, this.items.length));
     if (this.empty) this.empty.hidden = shown > 0;

@@ -4,6 +4,7 @@
  */
 import { t } from '~/i18n/index.ts';
 import { fill, formatNumber, plural, pluralCategories } from '~/lib/format.ts';
+import { NUMBER_SAMPLE } from '~/lib/number-format.ts';
 import { FILTERS, NO_DISTRICT, toAttributes, type FilterKey } from '~/lib/filter.ts';
 import { pageSlice, type Paging } from '~/lib/paging.ts';
 import { fileHref, href } from '~/lib/paths.ts';
@@ -72,6 +73,9 @@ export async function indexView(lang: Locale) {
   // What the <project-index> element needs to write counts in the page language, as data-* attributes.
   const config: Record<string, string> = {
     'data-intl': LOCALE_TAGS[lang],
+    // The build's formatting of one number, so that a browser without this language's number data
+    // still writes counts as the page does (numberFormatter).
+    'data-number-sample': formatNumber(lang, NUMBER_SAMPLE),
     'data-forms': JSON.stringify(pluralCategories(dict.common.projects)),
     'data-total-template': ix.total,
     'data-shown-template': ix.shown,
