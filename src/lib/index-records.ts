@@ -196,7 +196,10 @@ export class FrontCoded {
   }
 }
 
-/** The reverse of frontCode; undefined if an entry is malformed. */
+/**
+ * The reverse of frontCode, whole; undefined if an entry is malformed. The browser reads a file's ids
+ * and titles through FrontCoded instead (decodeIndex), as far as it needs them.
+ */
 export function frontDecode(list: readonly unknown[]): string[] | undefined {
   if (!frontCheck(list)) return undefined;
   const coded = new FrontCoded(list);
