@@ -188,6 +188,22 @@ test('every built page belongs to a swept template, in all three languages', () 
   }
 });
 
+// axe as the sweep runs it (legacy mode, violations only: tests/e2e/support/axe.ts) still reports what
+// it should: a page given an image without a text alternative and a button without a name fails.
+for (const javaScript of [true, false]) {
+  test(`axe reports violations put into a page, with JavaScript ${javaScript ? 'on' : 'off'}`, async ({ withJs, withoutJs }) => {
+    const { page } = javaScript ? withJs : withoutJs;
+    await page.goto('/');
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg" id="axe-canary-img"><button id="axe-canary-button"></button>');
+    });
+    const found = await axeViolations(page, { javaScript });
+    expect(found.find((v) => v.startsWith('image-alt'))).toContain('#axe-canary-img');
+    expect(found.find((v) => v.startsWith('button-name'))).toContain('#axe-canary-button');
+  });
+}
+
 for (const { template, rest, why } of SWEEP) {
   for (const lang of LANGS) {
     const path = `/${lang}${rest}`;
