@@ -32,7 +32,7 @@ import { TILE_PREFIX, serve } from './server.mjs';
 import { median, renderReport, splitDocument, spread } from './report.mjs';
 import { loadProfile, phases } from './profile.mjs';
 import { lastSuiteRun } from './suite.mjs';
-import { buildNodeFlags, projectCount } from '../build-flags.mjs';
+import { buildEnv, buildNodeFlags, projectCount } from '../build-flags.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -94,12 +94,15 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
   const script = join(REPO, 'scripts/bench/measure-build.mjs');
   // Ours runs with the Node flags `npm run build` gives it (scripts/build-flags.mjs); the bare site as
   // a plain `astro build`.
-  const flags = bare ? [] : buildNodeFlags(projectCount(root, { ...process.env, ...env }));
+  const count = projectCount(root, { ...process.env, ...env });
+  const flags = bare ? [] : buildNodeFlags(count);
+  // And the environment it gives it (glibc's allocator settings).
+  const extra = bare ? {} : buildEnv(count, { ...process.env, ...env });
   const argv = [...flags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), script, root, cache];
   const r = spawnSync(process.execPath, argv, {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}) },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...extra, ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}) },
     maxBuffer: 64 * 1024 * 1024,
   });
   const busyAfter = machineBusyMs();

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MAX_OPT_UP_TO, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
+import { MALLOC_TUNABLES, MAX_OPT_UP_TO, buildEnv, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
 
 describe('build flags', () => {
   test('TurboFan is off up to MAX_OPT_UP_TO projects and on beyond', () => {
@@ -12,6 +12,14 @@ describe('build flags', () => {
     expect(buildNodeFlags(1000)).toEqual(['--max-opt=2']);
     expect(buildNodeFlags(1001)).toEqual([]);
     expect(buildNodeFlags(10000)).toEqual([]);
+  });
+
+  test("glibc's allocator keeps its memory up to MAX_OPT_UP_TO projects, unless GLIBC_TUNABLES is already set", () => {
+    expect(buildEnv(55, {})).toEqual({ GLIBC_TUNABLES: MALLOC_TUNABLES });
+    expect(buildEnv(1000, {})).toEqual({ GLIBC_TUNABLES: MALLOC_TUNABLES });
+    expect(buildEnv(1001, {})).toEqual({});
+    expect(buildEnv(55, { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toEqual({});
+    expect(MALLOC_TUNABLES).toMatch(/^glibc\.malloc\.mmap_threshold=268435456:glibc\.malloc\.trim_threshold=1073741824:glibc\.malloc\.top_pad=67108864$/);
   });
 
   test('counts the project files of the content folder the build reads, CONTENT_DIR included', () => {
