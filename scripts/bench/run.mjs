@@ -2,7 +2,7 @@
 // Markdown is printed). A benchmark, not a test: it always exits 0 when it could measure, and says
 // PASS or FAIL per budget.
 //
-//   npm run bench                  everything (about 8 minutes on 2 cores)
+//   npm run bench                  everything (8 to 13 minutes on 2 cores)
 //   npm run bench -- --quick       skip the 10,000-project builds and browser runs
 //   npm run bench -- --no-lighthouse
 //   npm run bench -- --port=4361   first of two ports for the local servers (default 4361, 4362)
