@@ -1,8 +1,8 @@
 // `npm run build`: `astro build` with the Node flags and environment of scripts/build-flags.mjs (V8's
-// TurboFan off and glibc's allocator keeping its memory, for builds of up to 1,000 projects). Arguments pass through
-// (`npm run build -- --outDir elsewhere`), and so do the output and the exit code: a content problem
-// still ends the build with the checker's report and exit code 1. `npx astro build` builds the same
-// site, without the flags.
+// TurboFan off and glibc's allocator keeping its memory, for builds of up to 1,000 projects).
+// Arguments pass through (`npm run build -- --outDir elsewhere`), and so do the output and the exit
+// code: a content problem still ends the build with the checker's report and exit code 1.
+// `npx astro build` builds the same site, without the flags.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildEnv, buildNodeFlags, projectCount } from './build-flags.mjs';

@@ -94,10 +94,11 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
   const script = join(REPO, 'scripts/bench/measure-build.mjs');
   // Ours runs with the Node flags `npm run build` gives it (scripts/build-flags.mjs); the bare site as
   // a plain `astro build`.
-  const count = projectCount(root, { ...process.env, ...env });
+  const buildEnvironment = { ...process.env, ...env };
+  const count = projectCount(root, buildEnvironment);
   const flags = bare ? [] : buildNodeFlags(count);
   // And the environment it gives it (glibc's allocator settings).
-  const extra = bare ? {} : buildEnv(count, { ...process.env, ...env });
+  const extra = bare ? {} : buildEnv(count, buildEnvironment);
   const argv = [...flags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), script, root, cache];
   const r = spawnSync(process.execPath, argv, {
     cwd: root,

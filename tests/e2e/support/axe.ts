@@ -11,9 +11,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * finishes each run in a second, blank page that it opens for the purpose, so that it can take in
  * cross-origin frames; no page of the site has a frame, and that page cost about 1.2 s of each run on
  * this 2-core machine, half of axe's time in the suite. Should a page ever have a frame, it gets the
- * default mode again, with JavaScript (no test has such a page yet). Only violations are collected in full (`resultTypes`): axe then
- * stops at the first node of each rule that passes, and what is reported, every violation and every
- * node of it, is the same.
+ * default mode again, with JavaScript (no test has such a page yet). Only violations are collected in
+ * full (`resultTypes`): axe then stops at the first node of each rule that passes, and what is
+ * reported, every violation and every node of it, is the same.
  *
  * With JavaScript off (a context with `javaScriptEnabled: false`), Chromium runs no page script and no
  * timer, but Playwright can still evaluate in the page. axe waits on zero-delay timers between its
