@@ -1,5 +1,5 @@
 // `npm run build`: `astro build` with the Node flags and environment of scripts/build-flags.mjs (V8's
-// TurboFan off and glibc's allocator keeping its memory, for builds of up to 1,000 projects).
+// TurboFan off for builds of up to 1,000 projects, and glibc's allocator keeping its memory).
 // Arguments pass through (`npm run build -- --outDir elsewhere`), and so do the output and the exit
 // code: a content problem still ends the build with the checker's report and exit code 1.
 // `npx astro build` builds the same site, without the flags.
@@ -12,7 +12,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const count = projectCount(process.cwd());
 const r = spawnSync(process.execPath, [...buildNodeFlags(count), astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ...buildEnv(count) },
+  env: { ...process.env, ...buildEnv() },
 });
 if (r.error) throw r.error;
 process.exit(r.status ?? 1);

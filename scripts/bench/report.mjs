@@ -529,7 +529,7 @@ export function renderReport(m) {
     parts.push(
       '## Build',
       '',
-      'Cold builds (fresh cache, empty output folder), one at a time. "Bare" is a minimal Astro project over the same Markdown files rendering the same number of project pages (3 languages × N, plus 3 indexes). Ours and bare are built in interleaved pairs, alternating which goes first (bare, ours, ours, bare …), so that a change in the machine\'s load falls on both; each ratio is within its pair. Time is wall-clock from process start; CPU is user + system of the build process; "load" is the 1-minute load average when the build started, and "others" the CPU the rest of the machine used during it, in cores (from /proc/stat).',
+      'Cold builds (fresh cache, empty output folder), one at a time. "Bare" is a minimal Astro project over the same Markdown files rendering the same number of project pages (3 languages × N, plus 3 indexes). Ours and bare are built in interleaved pairs, alternating which goes first (bare, ours, ours, bare …), so that a change in the machine\'s load falls on both; each ratio is within its pair. Both sides run with the allocator setting `npm run build` uses (GLIBC_TUNABLES, scripts/build-flags.mjs), a setting of the machine rather than of the code; ours also with its Node flags (`--max-opt=2` up to 1,000 projects). Time is wall-clock from process start; CPU is user + system of the build process; "load" is the 1-minute load average when the build started, and "others" the CPU the rest of the machine used during it, in cores (from /proc/stat).',
       '',
       markdownTable(['Content', 'Our pages', 'Run', 'Ours: time / CPU / peak MB', 'Bare: time / CPU / peak MB', 'Time ours/bare', 'CPU ours/bare', 'Memory ours/bare', 'Load'], rows),
       '',

@@ -97,8 +97,9 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
   const buildEnvironment = { ...process.env, ...env };
   const count = projectCount(root, buildEnvironment);
   const flags = bare ? [] : buildNodeFlags(count);
-  // And the environment it gives it (glibc's allocator settings).
-  const extra = bare ? {} : buildEnv(count, buildEnvironment);
+  // And the environment it gives it (glibc's allocator settings), to both sides: it is a setting of the
+  // machine rather than of our code, so the bare build gets it too and the ratio compares the code.
+  const extra = buildEnv(buildEnvironment);
   const argv = [...flags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), script, root, cache];
   const r = spawnSync(process.execPath, argv, {
     cwd: root,
