@@ -92,8 +92,8 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
   const load = load1();
   const busyBefore = machineBusyMs();
   const script = join(REPO, 'scripts/bench/measure-build.mjs');
-  // Ours runs with the Node flags `npm run build` gives it (scripts/build-flags.mjs); the bare site as
-  // a plain `astro build`.
+  // Ours runs with the Node flags `npm run build` gives it (scripts/build-flags.mjs); the bare site
+  // without them.
   const buildEnvironment = { ...process.env, ...env };
   const count = projectCount(root, buildEnvironment);
   const flags = bare ? [] : buildNodeFlags(count);
