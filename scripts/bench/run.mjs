@@ -255,7 +255,7 @@ async function loadRecorded(context, url) {
   return { page, responses, pending };
 }
 
-const isMapCode = (url) => /street-map|leaflet|markercluster|map-styles/i.test(url);
+const isMapCode = (url) => /street-map|leaflet|map-styles/i.test(url);
 
 async function pageWeights(browser, origin, pages) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });

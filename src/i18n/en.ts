@@ -249,6 +249,9 @@ export const en: Dictionary = {
     unlocated: ['project has no published location', 'projects have no published location'],
     precisionNote: 'Precision of the point: {precision}.',
     cluster: ['project here, select to zoom in', 'projects here, select to zoom in'],
+    /** A group that no zoom separates (the same point, or points too close for the largest zoom). */
+    atPoint: ['project at this point', 'projects at this point'],
+    toList: 'select to list them',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     closePopup: 'Close',

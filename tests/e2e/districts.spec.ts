@@ -50,7 +50,7 @@ function watchMapRequests(page: Page) {
   const tiles: string[] = [];
   page.on('request', (r) => {
     if (TILES.test(r.url())) tiles.push(r.url());
-    else if (/street-map|leaflet|markercluster|map-styles/i.test(r.url())) code.push(r.url());
+    else if (/street-map|leaflet|map-styles/i.test(r.url())) code.push(r.url());
   });
   return { code, tiles };
 }
@@ -172,6 +172,36 @@ test.describe('the street map on request', () => {
       expect(await tabThroughMarkers(page)).toEqual(located.map((p) => p.title.ru).sort());
     });
   }
+
+  test('projects on one point are one group that lists them: Enter opens the list, Escape comes back', async ({ page }) => {
+    // Test data, not content: the page's own located projects moved onto the first one's point, as
+    // projects on one site would be. No zoom separates them, so the group lists them instead.
+    const located = locatedIn('almaly');
+    expect(located.length).toBeGreaterThan(1);
+    await page.goto('/districts/almaly/');
+    await page.locator('project-map').first().evaluate((map: HTMLElement) => {
+      const fc = JSON.parse(map.dataset['features'] ?? '{}') as { features: Array<{ geometry: { coordinates: number[] } }> };
+      const [first] = fc.features;
+      for (const f of fc.features) f.geometry.coordinates = [...first!.geometry.coordinates];
+      map.dataset['features'] = JSON.stringify(fc);
+    });
+    await openStreetMap(page);
+    await expect(page.locator('.pm-marker')).toHaveCount(0);
+    const group = page.getByRole('button', { name: `${located.length} проекта в этой точке, нажмите, чтобы увидеть список` });
+    await expect(group).toHaveCount(1);
+    await group.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByText(`${located.length} проекта в этой точке`)).toBeVisible();
+    const links = popup.getByRole('link');
+    await expect(links).toHaveCount(located.length);
+    for (const p of located) await expect(popup.getByRole('link', { name: p.title.ru, exact: true })).toHaveAttribute('href', `/projects/${p.id}/`);
+    await expect(links.first()).toBeFocused();
+    expect(await axeViolations(page, { javaScript: true })).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+    await expect(group).toBeFocused();
+  });
 
   test('the same button goes back to the drawn map, and again to the street map', async ({ page }) => {
     await page.goto('/districts/almaly/');

@@ -3,14 +3,16 @@
  * map. The page is complete without it: the SVG, its legend and the lists below work without
  * JavaScript and in print. This element only shows the "show on the street map" button (it is hidden
  * in the HTML, since it needs a script) and, when pressed, loads Leaflet and street-map.ts as one
- * separate chunk. Until then nothing is requested from the tile server and no map code is loaded:
- * pages open faster, and the tile server learns nothing about a reader who never asks for it. Once
+ * separate chunk, and with it the map stylesheet and the district outlines (map-assets.ts). Until then
+ * nothing is requested from the tile server and no map code is loaded: pages open faster, and the tile server learns nothing about a reader who never asks for it. Once
  * the street map is drawn, the same button switches back to the drawn picture and again to the street
  * map (a reader on a slow network, or one who wants the shades and counts back, need not reload).
  *
  * Kept deliberately small (it is the only map script a page loads before the press); everything
  * about drawing lives in street-map.ts.
  */
+import { fetchJson, loadStyles } from './map-assets.ts';
+
 class ProjectMap extends HTMLElement {
   #started = false;
   /** Leaflet's map once drawn: the button then switches between it and the drawn picture. */
@@ -47,6 +49,9 @@ class ProjectMap extends HTMLElement {
     if (!canvas) return;
     button.disabled = true;
     if (status) status.textContent = status.dataset['loading'] ?? '';
+    // The stylesheet and the outlines are requested now, beside the street map's code, not after it.
+    void loadStyles();
+    void fetchJson(this.dataset['outlines']);
     try {
       const { drawStreetMap } = await import('./street-map.ts');
       // The street map takes the static map's place; its box keeps a fixed height so Leaflet can measure it.
