@@ -19,8 +19,18 @@
 // 0.48 s in the median pair (means 7.9 against 8.4 s). At 10,000 projects it was first left out, for
 // fear that kept memory would raise the peak the memory budget limits; measured, the peak grew by 5%
 // (2,015-2,046 MB against 1,831-1,987 MB) and the build was faster in three of three interleaved
-// pairs (81-92 s against 85-108 s). Elsewhere than glibc the variable is ignored, and one already set
-// is left as it is.
+// pairs (81-92 s against 85-108 s).
+//
+// And its heap is marked for transparent huge pages (glibc.malloc.hugetlb=1: madvise, where the system
+// leaves huge pages to the program's asking, as Debian does): memory is then faulted in 2 MB at a time
+// instead of 4 KB. Touching 256 MB of fresh memory from Node took 0.96-1.06 s on this machine's slow
+// state of 2 December, and 0.03-0.07 s with it. The real content's first build took 28% fewer page
+// faults (117,000 against 163,000) and was faster in all four interleaved pairs, by 0.47-1.04 s
+// (8.0-9.3 against 8.6-9.9 s). At 10,000 projects one pair each was mixed: bare 44.3 against
+// 46.1 s, ours 88.9 against 85.2 s with a 2% higher peak (2,062 against 2,019 MB) and 23% fewer
+// faults; both sides of the ratio get it. Elsewhere than glibc the variable is ignored, and where
+// the system gives huge pages always or never, the setting changes nothing; one already set is left
+// as it is.
 //
 // Plain JavaScript, no dependencies: the wrapper runs before anything is installed or built.
 import { readdirSync } from 'node:fs';
@@ -39,8 +49,8 @@ export function projectCount(root, env = process.env) {
   }
 }
 
-/** glibc's allocator settings (see above): allocations up to 256 MB from its heap, 1 GB kept. */
-export const MALLOC_TUNABLES = 'glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864';
+/** glibc's allocator settings (see above): allocations up to 256 MB from its heap, 1 GB kept, huge pages. */
+export const MALLOC_TUNABLES = 'glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864:glibc.malloc.hugetlb=1';
 
 /** Environment variables to add for a build, given the environment it runs in. */
 export function buildEnv(env = process.env) {

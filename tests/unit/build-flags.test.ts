@@ -19,7 +19,7 @@ describe('build flags', () => {
     expect(buildEnv({ PATH: '/usr/bin' })).toEqual({ GLIBC_TUNABLES: MALLOC_TUNABLES });
     expect(buildEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toEqual({});
     expect(buildEnv({ GLIBC_TUNABLES: '' })).toEqual({});
-    expect(MALLOC_TUNABLES).toMatch(/^glibc\.malloc\.mmap_threshold=268435456:glibc\.malloc\.trim_threshold=1073741824:glibc\.malloc\.top_pad=67108864$/);
+    expect(MALLOC_TUNABLES).toMatch(/^glibc\.malloc\.mmap_threshold=268435456:glibc\.malloc\.trim_threshold=1073741824:glibc\.malloc\.top_pad=67108864:glibc\.malloc\.hugetlb=1$/);
   });
 
   test('counts the project files of the content folder the build reads, CONTENT_DIR included', () => {
