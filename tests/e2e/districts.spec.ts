@@ -37,10 +37,19 @@ async function openStreetMap(page: Page, name = 'Показать на карт�
   return map;
 }
 
-/** Markers on the street map: single markers plus the projects inside clusters. */
+/**
+ * Markers on the street map: single markers plus the projects inside groups, each group counted by
+ * the number it shows, which must also open its accessible name (NaN, and so a failed count, if not).
+ */
 async function markerTotal(page: Page): Promise<number> {
   const singles = await page.locator('.pm-marker').count();
-  const clustered = await page.locator('.pm-cluster').evaluateAll((els) => els.reduce((n, e) => n + Number(e.textContent?.match(/\d+/)?.[0] ?? 0), 0));
+  const clustered = await page.locator('.pm-cluster').evaluateAll((els) =>
+    els.reduce((n, e) => {
+      const shown = e.querySelector('[aria-hidden="true"]')?.textContent ?? '';
+      const name = e.querySelector('.visually-hidden')?.textContent ?? '';
+      return n + (/^\d+$/.test(shown) && name.startsWith(`${shown} `) ? Number(shown) : NaN);
+    }, 0),
+  );
   return singles + clustered;
 }
 

@@ -39,5 +39,15 @@ export async function serve(root: string, { base = '/' }: { base?: string } = {}
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  // Closing waits for every open connection to end; the worker's browser context outlives the file's
+  // tests (reuseContext) and may still hold one, a request under way included, which once kept an
+  // afterAll waiting past its 30 s. The tests are over by then: end them all.
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }
