@@ -504,6 +504,32 @@ test.describe('the embeddable district view', () => {
 });
 
 test.describe('at 320 px and in print', () => {
+  test('at 320 px a marker\'s popup stays inside the street map, clear of the zoom buttons, its close button in view', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/kk/districts/auezov/');
+    await openStreetMap(page, 'Көше картасынан көрсету');
+    await page.locator('.pm-marker').first().focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByRole('link').first()).toBeFocused();
+    // The popup pans into place; measure once it has stopped.
+    await expect
+      .poll(async () => {
+        const before = await popup.boundingBox();
+        await page.waitForTimeout(150);
+        return JSON.stringify(before) === JSON.stringify(await popup.boundingBox());
+      })
+      .toBe(true);
+    const box = (await popup.boundingBox())!;
+    const map = (await page.locator('.pm-canvas').boundingBox())!;
+    const zoom = (await page.locator('.leaflet-control-zoom').boundingBox())!;
+    const close = (await popup.locator('.leaflet-popup-close-button').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(close.x + close.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.y).toBeGreaterThanOrEqual(zoom.y + zoom.height);
+  });
+
   test('the map fits 320 px and its labels stay readable', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/districts/almaly/', '/districts/zhetysu/', '/districts/']) {

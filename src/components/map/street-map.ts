@@ -219,7 +219,7 @@ function clusterLayer(map: Leaflet.Map, features: Array<PointFeature<MarkerProps
   // key that finds a project's marker again.
   const markerOf = (f: PointFeature<MarkerProps>) => {
     let m = markers.get(f.properties);
-    if (!m) markers.set(f.properties, (m = marker(f, link, strings)));
+    if (!m) markers.set(f.properties, (m = marker(f, link, strings, map)));
     return m;
   };
 
@@ -255,7 +255,7 @@ function clusterLayer(map: Leaflet.Map, features: Array<PointFeature<MarkerProps
       const byKey = e.type === 'keypress';
       if (byKey && e.originalEvent?.key !== 'Enter') return;
       if (!opens) {
-        if (!m.getPopup()) bindList(m, index.getLeaves(id, Infinity) as unknown as Array<PointFeature<MarkerProps>>, n, form, link, strings);
+        if (!m.getPopup()) bindList(m, index.getLeaves(id, Infinity) as unknown as Array<PointFeature<MarkerProps>>, n, form, link, strings, popupOptions(map));
         m.openPopup();
         return;
       }
@@ -316,11 +316,22 @@ function clusterLayer(map: Leaflet.Map, features: Array<PointFeature<MarkerProps
 }
 
 /**
+ * A popup's size, and how far from the map's edges it pans to. On a phone a 300 px popup is wider than
+ * the map and lost its right edge, close button included: it is at most the map's width less its frame
+ * (about 45 px) and the margins. It keeps 84 px from the top, so that the zoom buttons (top left, 74 px
+ * with their margin) never cover its first line, which they did.
+ */
+function popupOptions(map: Leaflet.Map): Leaflet.PopupOptions {
+  const maxWidth = Math.max(160, Math.min(300, map.getSize().x - 72));
+  return { maxWidth, minWidth: Math.min(200, maxWidth), maxHeight: 260, autoPanPadding: L.point(12, 12), autoPanPaddingTopLeft: L.point(12, 84) };
+}
+
+/**
  * A project marker: a target named by the project's title. Its popup (with the link to the project
  * page) is made on the first click or Enter, not up front: at 10,000 projects, thousands of popups
  * and their listeners made in advance cost more than drawing the map.
  */
-function marker(f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings): Leaflet.Marker {
+function marker(f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings, map: Leaflet.Map): Leaflet.Marker {
   const p = f.properties;
   const approx = isApproximate(p.precision);
   // The icon's text is its accessible name (Leaflet gives the icon role=button and tabindex=0);
@@ -335,7 +346,7 @@ function marker(f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings)
   // on Leaflet's handlers open and close it.
   const first = (e: Leaflet.LeafletEvent & { originalEvent?: KeyboardEvent }) => {
     if (m.getPopup() || (e.type === 'keypress' && e.originalEvent?.key !== 'Enter')) return;
-    bindPopup(m, f, link, strings);
+    bindPopup(m, f, link, strings, popupOptions(map));
     m.openPopup();
   };
   m.on('click keypress', first);
@@ -343,7 +354,7 @@ function marker(f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings)
 }
 
 /** The popup of a marker and its keyboard behaviour (focus into it, Escape back to the marker). */
-function bindPopup(marker: Leaflet.Marker, f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings): void {
+function bindPopup(marker: Leaflet.Marker, f: PointFeature<MarkerProps>, link: LinkMaker, strings: Strings, options: Leaflet.PopupOptions): void {
   const p = f.properties;
   const approx = isApproximate(p.precision);
   marker.bindPopup(
@@ -361,7 +372,7 @@ function bindPopup(marker: Leaflet.Marker, f: PointFeature<MarkerProps>, link: L
       }
       return box;
     },
-    { maxWidth: 300, minWidth: 200, maxHeight: 260, autoPanPadding: L.point(12, 12) },
+    options,
   );
   keyboardPopup(marker, strings);
 }
@@ -370,7 +381,7 @@ function bindPopup(marker: Leaflet.Marker, f: PointFeature<MarkerProps>, link: L
  * A group's list of its projects, for a group that no zoom separates: each project's title as a link
  * to its page, with its category. Made on the first click or Enter, like a marker's popup.
  */
-function bindList(marker: Leaflet.Marker, leaves: Array<PointFeature<MarkerProps>>, n: number, form: string, link: LinkMaker, strings: Strings): void {
+function bindList(marker: Leaflet.Marker, leaves: Array<PointFeature<MarkerProps>>, n: number, form: string, link: LinkMaker, strings: Strings, options: Leaflet.PopupOptions): void {
   marker.bindPopup(
     () => {
       const box = el('div', 'pm-popup pm-popup-group');
@@ -385,7 +396,7 @@ function bindList(marker: Leaflet.Marker, leaves: Array<PointFeature<MarkerProps
       box.append(list);
       return box;
     },
-    { maxWidth: 300, minWidth: 200, maxHeight: 260, autoPanPadding: L.point(12, 12) },
+    options,
   );
   keyboardPopup(marker, strings);
 }
