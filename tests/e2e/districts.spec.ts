@@ -5,7 +5,7 @@
  * (tests/e2e/content.ts), so the tests follow the data instead of repeating it. Map tiles never reach the
  * network: every test answers them with a blank image or blocks them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -62,6 +62,17 @@ function watchMapRequests(page: Page) {
     else if (/street-map|leaflet|map-styles/i.test(r.url())) code.push(r.url());
   });
   return { code, tiles };
+}
+
+/** Waits until `target` stays put for 150 ms: an opening popup pans the map to fit itself in. */
+async function untilStill(page: Page, target: Locator) {
+  await expect
+    .poll(async () => {
+      const before = await target.boundingBox();
+      await page.waitForTimeout(150);
+      return JSON.stringify(before) === JSON.stringify(await target.boundingBox());
+    })
+    .toBe(true);
 }
 
 /** Tabs from the focused element and collects the titles of the markers reached, until focus leaves the map. */
@@ -255,13 +266,7 @@ test.describe('the street map on request', () => {
     await expect(link).toHaveAttribute('href', `/projects/${p.id}/`);
     // An opening popup pans the map to fit itself in. A click while the map still moves can land on the
     // map instead, which closes the popup (one CI run under load): wait until the link stays put.
-    await expect
-      .poll(async () => {
-        const before = await link.boundingBox();
-        await page.waitForTimeout(150);
-        return JSON.stringify(before) === JSON.stringify(await link.boundingBox());
-      })
-      .toBe(true);
+    await untilStill(page, link);
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/projects/${p.id}/$`));
   });
@@ -513,13 +518,7 @@ test.describe('at 320 px and in print', () => {
     const popup = page.locator('.leaflet-popup');
     await expect(popup.getByRole('link').first()).toBeFocused();
     // The popup pans into place; measure once it has stopped.
-    await expect
-      .poll(async () => {
-        const before = await popup.boundingBox();
-        await page.waitForTimeout(150);
-        return JSON.stringify(before) === JSON.stringify(await popup.boundingBox());
-      })
-      .toBe(true);
+    await untilStill(page, popup);
     const box = (await popup.boundingBox())!;
     const map = (await page.locator('.pm-canvas').boundingBox())!;
     const zoom = (await page.locator('.leaflet-control-zoom').boundingBox())!;
