@@ -4,9 +4,10 @@
  * JavaScript and in print. This element only shows the "show on the street map" button (it is hidden
  * in the HTML, since it needs a script) and, when pressed, loads Leaflet and street-map.ts as one
  * separate chunk, and with it the map stylesheet and the district outlines (map-assets.ts). Until then
- * nothing is requested from the tile server and no map code is loaded: pages open faster, and the tile server learns nothing about a reader who never asks for it. Once
- * the street map is drawn, the same button switches back to the drawn picture and again to the street
- * map (a reader on a slow network, or one who wants the shades and counts back, need not reload).
+ * nothing is requested from the tile server and no map code is loaded: pages open faster, and the
+ * tile server learns nothing about a reader who never asks for it. Once the street map is drawn, the
+ * same button switches back to the drawn picture and again to the street map (a reader on a slow
+ * network, or one who wants the shades and counts back, need not reload).
  *
  * Kept deliberately small (it is the only map script a page loads before the press); everything
  * about drawing lives in street-map.ts.

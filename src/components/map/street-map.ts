@@ -239,7 +239,9 @@ function clusterLayer(map: Leaflet.Map, features: Array<PointFeature<MarkerProps
     const known = groups.get(id);
     if (known) return known;
     const n = g.properties.point_count;
-    const opens = index.getClusterExpansionZoom(id) <= maxZoom;
+    // The zoom at which the group comes apart; beyond the map's largest, it never does.
+    const expansion = index.getClusterExpansionZoom(id);
+    const opens = expansion <= maxZoom;
     const form = pluralForm(rules, opens ? zoomForms : pointForms, n);
     const html = el('span', 'pm-cluster-inner');
     // The number shows; a screen reader hears the whole name, number included ("3 projects here,
@@ -259,19 +261,18 @@ function clusterLayer(map: Leaflet.Map, features: Array<PointFeature<MarkerProps
         m.openPopup();
         return;
       }
-      const zoom = index.getClusterExpansionZoom(id);
       if (!byKey) {
-        map.setView(toLatLng(g), zoom);
+        map.setView(toLatLng(g), expansion);
         return;
       }
       // Enter: zoom in until one of the group's projects stands alone, then focus its marker.
       const leaves = index.getLeaves(id, 20) as unknown as Array<PointFeature<MarkerProps>>;
       let target: PointFeature<MarkerProps> | undefined;
-      let at = zoom;
+      let at = expansion;
       for (const leaf of leaves) {
-        const z = aloneAt(leaf, zoom);
+        const z = aloneAt(leaf, expansion);
         if (z !== undefined && (!target || z < at)) [target, at] = [leaf, z];
-        if (target && at === zoom) break;
+        if (target && at === expansion) break;
       }
       map.once('moveend', () => {
         const next = target ? markers.get(target.properties) : undefined;
