@@ -79,14 +79,17 @@ test.describe('the site under a base path', () => {
     expect(path((await head('meta[property="og:image"]', 'content'))!)).toBe(`${BASE}og/ru/district-medeu.png`);
     expect(path((await head('link[type="application/rss+xml"]', 'href'))!)).toBe(`${BASE}rss.xml`);
     expect(await head('link[rel="sitemap"]', 'href')).toBe(`${BASE}sitemap-index.xml`);
-    expect(await head('link[rel="icon"]', 'href')).toBe(`${BASE}favicon.svg`);
+    expect(await head('link[rel="icon"]', 'href')).toBe(`${BASE}favicon.png`);
     for (const l of await page.locator('link[rel="alternate"][hreflang]').all()) expect(path((await l.getAttribute('href'))!)).toMatch(new RegExp(`^${BASE}`));
     await page.getByText('Встроить карту района на свой сайт').click();
     const embed = await page.getByRole('textbox', { name: 'Код для вставки' }).inputValue();
     expect(path(/src="([^"]+)"/.exec(embed)![1]!)).toBe(`${BASE}embed/districts/medeu/`);
     await expect(page.getByRole('region', { name: 'Как сослаться' })).toContainText(`${BASE}districts/medeu/`);
-    // The share image and the embed exist where the addresses point.
-    for (const p of [`${BASE}og/ru/district-medeu.png`, `${BASE}embed/districts/medeu/`]) expect((await page.request.get(`${server.url}${p}`)).status(), p).toBe(200);
+    // The share image, the icon and the embed exist where the addresses point.
+    for (const p of [`${BASE}og/ru/district-medeu.png`, `${BASE}favicon.png`, `${BASE}embed/districts/medeu/`]) expect((await page.request.get(`${server.url}${p}`)).status(), p).toBe(200);
+    // The icon is a 32 × 32 PNG (its width and height are the IHDR chunk's first two numbers).
+    const icon = await (await page.request.get(`${server.url}${BASE}favicon.png`)).body();
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([32, 32]);
   });
 
   test('robots.txt, the sitemap, the feeds and the downloads point under the base', async ({ request }) => {
