@@ -164,6 +164,9 @@ describe('encodeIndex and decodeIndex', () => {
     ['a short column', { ...good, columns: { ...good.columns, kind: good.columns.kind.slice(1) } }],
     // A column pointing past its table of values.
     ['an index past the table', { ...good, columns: { ...good.columns, stage: `${good.columns.stage.slice(0, -1)}z` } }],
+    // A column pointing below its table (a character before "0"), and a column whose table is empty.
+    ['an index below the table', { ...good, columns: { ...good.columns, list: `/${good.columns.list.slice(1)}` } }],
+    ['an empty table of values', { ...good, values: { ...good.values, capacity: [] } }],
     // An unknown precision.
     ['an unknown precision', { ...good, values: { ...good.values, precision: good.values.precision.map((p) => p || 'roughly') } }],
     // A front-coded id that claims more shared characters than the one before it has.
