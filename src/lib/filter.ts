@@ -194,6 +194,23 @@ export function matcher(state: FilterState): (item: FilterRecord) => boolean {
     words.every((w) => item.searchText.includes(w));
 }
 
+/**
+ * The one value a state selects, when it selects exactly one value of one filter and searches for
+ * nothing: the usual first filter (one box ticked), for which a paged index has a small file of its
+ * own (src/lib/index-records.ts, firstMatches). Undefined for anything else.
+ */
+export function singleValue(state: FilterState): { key: FilterKey; value: string } | undefined {
+  if (normaliseSearch(state.q) !== '') return undefined;
+  const set = FILTER_KEYS.filter((k) => state[k].length > 0);
+  const key = set.length === 1 ? set[0]! : undefined;
+  return key && state[key].length === 1 ? { key, value: state[key][0]! } : undefined;
+}
+
+/** The state that selects one value of one filter. */
+export function stateOf(key: FilterKey, value: string): FilterState {
+  return { ...emptyState(), [key]: [value] };
+}
+
 /** The items that match the state, in their original order. */
 export function filterProjects<T extends FilterRecord>(items: readonly T[], state: FilterState): T[] {
   return items.filter(matcher(state));

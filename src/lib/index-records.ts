@@ -8,7 +8,8 @@
  * the same code writes the file (build) and reads it back (browser).
  *
  * The layout is by column, not by project, because at 10,000 projects the file must stay small
- * (≤ 80 KB gzip, issue 15) and be read fast (the first filter waits for it):
+ * (≤ 80 KB gzip, issue 15) and be read fast (a first search waits for it; a first filter of one box
+ * has a small file of its own, firstMatches below, and reads this one once the browser is idle):
  * - every closed field (category, kind, district, status, funding, list, map precision) and every
  *   repeated display value (title language, status date, capacity) is a column of one character per
  *   project, the index of its value in a table of that column's distinct values (dictionary coding);
@@ -22,7 +23,7 @@
  *   finds exactly what it finds over the build's text (tests/unit/index-records.test.ts checks this on
  *   random records). It is rebuilt the first time a search needs it, so ticking a box never waits for it.
  */
-import { NO_DISTRICT, fromDataset, normaliseSearch, searchText, type FilterRecord } from './filter.ts';
+import { NO_DISTRICT, fromDataset, matcher, normaliseSearch, searchText, type FilterRecord, type FilterState } from './filter.ts';
 import {
   CATEGORIES,
   DISTRICT_SLUGS,
@@ -499,6 +500,65 @@ export function decodeIndex(json: unknown): IndexFile | undefined {
   }
   const names: SearchNames = { district: byKey(DISTRICT_SLUGS, (s) => [districtNames[s]]), kind: byKey(KINDS, (s) => [kindNames[s]]) };
   return { href: json['href'], labels, names, items };
+}
+
+/**
+ * The first matches of a filter, as a file of their own. A paged index has one for every value of every
+ * filter (/projects/filter/<key>/<value>.json): the first filter a reader sets is nearly always one box,
+ * and this file answers it with a few kilobytes where the whole index is about 58 KB gzip at 10,000
+ * projects, and a few hundred to read instead of ten thousand. The whole index follows for whatever
+ * comes next (a second box, a search, "show more").
+ */
+export interface FirstMatches {
+  /** The first `size` matches in list order, with the labels and names of the whole file. */
+  file: IndexFile;
+  /** How many projects match in all. */
+  total: number;
+  /** How many of them are in each category (categories without any are left out). */
+  perCategory: Partial<Record<Category, number>>;
+}
+
+/** The first `size` projects of `file` that `state` selects, with the count of all of them. */
+export function firstMatches(file: IndexFile, state: FilterState, size: number): FirstMatches {
+  const all = file.items.filter(matcher(state));
+  const perCategory: Partial<Record<Category, number>> = {};
+  for (const item of all) perCategory[item.category] = (perCategory[item.category] ?? 0) + 1;
+  return { file: { ...file, items: all.slice(0, size) }, total: all.length, perCategory };
+}
+
+/** The JSON of a FirstMatches file: an index file of its own, plus the counts. */
+export interface EncodedFirst extends EncodedIndex {
+  total: number;
+  perCategory: Partial<Record<Category, number>>;
+}
+
+export function encodeFirst(first: FirstMatches): EncodedFirst {
+  return { ...encodeIndex(first.file), total: first.total, perCategory: first.perCategory };
+}
+
+/**
+ * Reads a FirstMatches file back (browser); undefined when anything is off, as for decodeIndex, or
+ * when the counts cannot be right: fewer matches than the file lists, a category's count below the
+ * file's own items of that category, or counts that do not add up to the total.
+ */
+export function decodeFirst(json: unknown): FirstMatches | undefined {
+  const file = decodeIndex(json);
+  if (!file || !isObject(json)) return undefined;
+  const { total, perCategory } = json;
+  if (!Number.isInteger(total) || (total as number) < file.items.length || !isObject(perCategory)) return undefined;
+  const counts: Partial<Record<Category, number>> = {};
+  let sum = 0;
+  for (const [key, n] of Object.entries(perCategory)) {
+    const category = CATEGORIES.find((c) => c === key);
+    if (!category || !Number.isInteger(n) || (n as number) <= 0) return undefined;
+    counts[category] = n as number;
+    sum += n as number;
+  }
+  if (sum !== total) return undefined;
+  const listed: Partial<Record<Category, number>> = {};
+  for (const item of file.items) listed[item.category] = (listed[item.category] ?? 0) + 1;
+  if (CATEGORIES.some((c) => (listed[c] ?? 0) > (counts[c] ?? 0))) return undefined;
+  return { file, total: total as number, perCategory: counts };
 }
 
 /** One fact on a list item's line: plain text, possibly in another language, possibly with a date. */

@@ -67,23 +67,58 @@ test.describe('the paged project index', () => {
     });
   });
 
-  test('browsing the pages downloads no filter index; filtering does, and covers every page', async ({ page }) => {
+  test('browsing the pages downloads no filter file; one box fetches its own small file and the whole index', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => {
-      if (r.url().endsWith('filter-index.json')) fetched.push(r.url());
+      const path = new URL(r.url()).pathname;
+      if (path.endsWith('filter-index.json') || path.startsWith('/projects/filter/')) fetched.push(path);
     });
     await page.goto(`${server.url}/projects/`);
     await expect(page.getByRole('status')).toHaveText(new RegExp(`Всего: ${projects.length} проект`));
     expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
     expect(fetched).toEqual([]);
 
+    // The whole index is held back until the first matches show: they come from the value's own file.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/filter-index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.getByRole('checkbox', { name: 'Коммунальные сети' }).check();
     const utilities = where((p) => p.category === 'utilities');
     await expectFirstBatch(page, utilities);
     await expect(page.getByRole('status')).toHaveText(new RegExp(`Показано: ${utilities.length} проект[а-я]* из ${projects.length}`));
     await expect(page.getByRole('navigation', { name: 'Страницы списка проектов' })).toBeHidden();
-    expect(fetched).toHaveLength(1);
     await expect(page).toHaveURL(/\?category=utilities$/);
+    // Both were asked for: the value's file, and the whole index for what the reader does next
+    // (requested as the pointer reached the controls, so either may go first).
+    expect([...fetched].sort()).toEqual(['/projects/filter-index.json', '/projects/filter/category/utilities.json']);
+    release();
+
+    // A second box is filtered over the whole index: no further file.
+    await page.getByRole('checkbox', { name: 'Социальная сфера' }).check();
+    await expectFirstBatch(page, where((p) => p.category === 'utilities' || p.category === 'social'));
+    expect(fetched).toHaveLength(2);
+  });
+
+  test('without its small file a box is filtered over the whole index; without the whole index the first matches still show', async ({ page }) => {
+    const infrastructure = where((p) => p.category === 'infrastructure');
+    await page.route('**/projects/filter/**', (r) => r.fulfill({ status: 404 }));
+    await page.goto(`${server.url}/projects/`);
+    await page.getByRole('checkbox', { name: 'Инфраструктура и благоустройство' }).check();
+    await expectFirstBatch(page, infrastructure);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`Показано: ${infrastructure.length} проект`));
+
+    await page.unrouteAll();
+    await page.route('**/filter-index.json', (r) => r.abort());
+    await page.goto(`${server.url}/projects/?category=infrastructure`);
+    await expectFirstBatch(page, infrastructure);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`Показано: ${infrastructure.length} проект`));
+    // The rest needs the whole index: without it, the pages come back, and the note says why.
+    await page.getByRole('button', { name: `Показать ещё ${PAGE_SIZE}` }).click();
+    await expect(page.getByRole('status')).toHaveText('Фильтры не загрузились. Все проекты — на страницах списка ниже.');
+    await expect(page.getByRole('navigation', { name: 'Страницы списка проектов' })).toBeVisible();
   });
 
   test('a shared link shows every match, a batch at a time, with the matches counted per category', async ({ page }) => {

@@ -9,6 +9,8 @@ import {
   parseState,
   searchText,
   serialiseState,
+  singleValue,
+  stateOf,
   toAttributes,
   type FilterState,
 } from '../../src/lib/filter.ts';
@@ -217,6 +219,29 @@ describe('isEmptyState and activeCount', () => {
   ])('%j → empty %s, %i active', (s, empty, count) => {
     expect(isEmptyState(s)).toBe(empty);
     expect(activeCount(s)).toBe(count);
+  });
+});
+
+describe('singleValue and stateOf', () => {
+  test.each([
+    // One box ticked: the usual first filter.
+    [state({ category: ['social'] }), { key: 'category', value: 'social' }],
+    [state({ district: ['none'] }), { key: 'district', value: 'none' }],
+    // A search of only punctuation is no search.
+    [state({ located: ['yes'], q: ' … ' }), { key: 'located', value: 'yes' }],
+    // Nothing, two values of one filter, one value each of two, or a value with a search: not one value.
+    [emptyState(), undefined],
+    [state({ category: ['social', 'industry'] }), undefined],
+    [state({ category: ['social'], district: ['medeu'] }), undefined],
+    [state({ category: ['social'], q: 'школа' }), undefined],
+  ])('%j → %j', (s, expected) => {
+    expect(singleValue(s)).toEqual(expected);
+  });
+
+  test('stateOf selects the one value, and singleValue reads it back', () => {
+    expect(stateOf('kind', 'park')).toEqual(state({ kind: ['park'] }));
+    expect(singleValue(stateOf('kind', 'park'))).toEqual({ key: 'kind', value: 'park' });
+    expect(ids(serialiseState(stateOf('category', 'social')))).toEqual(ids('?category=social'));
   });
 });
 

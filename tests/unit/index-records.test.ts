@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { FrontCoded, byKey, decodeIndex, encodeIndex, frontCode, frontDecode, itemHref, metaParts, type IndexFile, type IndexItem, type IndexLabels, type SearchNames } from '../../src/lib/index-records.ts';
-import { filterProjects, parseState, toFilterRecord } from '../../src/lib/filter.ts';
+import { FrontCoded, byKey, decodeFirst, decodeIndex, encodeFirst, encodeIndex, firstMatches, frontCode, frontDecode, itemHref, metaParts, type IndexFile, type IndexItem, type IndexLabels, type SearchNames } from '../../src/lib/index-records.ts';
+import { filterProjects, parseState, stateOf, toFilterRecord } from '../../src/lib/filter.ts';
 import { CATEGORIES, DISTRICT_SLUGS, FUNDING_SOURCES, KINDS, LIST_MEMBERSHIP, STATUS_STAGES } from '../../src/lib/vocabulary.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { names, records } from '../fixtures/filter.ts';
@@ -180,6 +180,49 @@ describe('encodeIndex and decodeIndex', () => {
     ['missing search names', { ...good, names: { ...good.names, district: {} } }],
   ])('refuse %s', (_, json) => {
     expect(decodeIndex(json)).toBeUndefined();
+  });
+});
+
+describe('firstMatches, encodeFirst and decodeFirst', () => {
+  const readBack = (json: unknown) => decodeFirst(JSON.parse(JSON.stringify(json)));
+
+  test.each(CATEGORIES.map((c) => [c]))('category %s: the first matches in list order, the count of all, by category', (category) => {
+    const all = filterProjects(items, stateOf('category', category));
+    const first = readBack(encodeFirst(firstMatches(file, stateOf('category', category), 2)))!;
+    expect(first.file.items.map(plain)).toEqual(all.slice(0, 2).map(plain));
+    expect(first.total).toBe(all.length);
+    expect(first.perCategory).toEqual(all.length ? { [category]: all.length } : {});
+    expect(first.file.labels).toEqual(labels);
+  });
+
+  test('a filter across categories counts each of them', () => {
+    const state = stateOf('located', 'yes');
+    const all = filterProjects(items, state);
+    const first = readBack(encodeFirst(firstMatches(file, state, 1)))!;
+    const expected: Record<string, number> = {};
+    for (const item of all) expected[item.category] = (expected[item.category] ?? 0) + 1;
+    expect(Object.keys(expected).length).toBeGreaterThan(1);
+    expect(first.perCategory).toEqual(expected);
+    expect([first.file.items.length, first.total]).toEqual([1, all.length]);
+  });
+
+  const good = encodeFirst(firstMatches(file, stateOf('located', 'yes'), 2));
+  const [category, n] = Object.entries(good.perCategory)[0]!;
+  const social = items.filter((i) => i.category === 'social');
+  test('the fixture has two social projects to list', () => expect(social.length).toBeGreaterThanOrEqual(2));
+  test.each([
+    // Not an index file at all.
+    ['an index without counts', encodeIndex(file)],
+    // Fewer matches in all than the file lists.
+    ['a total below its items', { ...good, total: 1 }],
+    // Counts that do not add up to the total, or name no category.
+    ['counts that do not add up', { ...good, perCategory: { ...good.perCategory, [category]: n + 1 } }],
+    ['an unknown category', { ...good, perCategory: { ...good.perCategory, sports: 1 }, total: good.total + 1 }],
+    ['a count of none', { ...good, perCategory: { ...good.perCategory, industry: 0 } }],
+    // A category with fewer matches than the file's own items of it (two social projects listed, one counted).
+    ['a category short of its items', encodeFirst({ file: { ...file, items: social.slice(0, 2) }, total: 3, perCategory: { social: 1, industry: 2 } })],
+  ])('refuse %s', (_, json) => {
+    expect(readBack(json)).toBeUndefined();
   });
 });
 

@@ -5,10 +5,14 @@
  * matches from the page's own <template>, more on request. With no filter set, the server-rendered
  * page and its pager are shown as they are. The <project-index> element (project-index.ts) owns the
  * controls and the URL and hands each state here.
+ *
+ * A first filter of one value (one box ticked, or a shared link to one) is answered from that value's
+ * small file of first matches (firstMatches) while the whole index is not in yet; the whole index is
+ * fetched right after, for "show more", the next box and the search.
  */
-import { isEmptyState, matcher, type FilterState } from '~/lib/filter.ts';
+import { isEmptyState, matcher, singleValue, type FilterState } from '~/lib/filter.ts';
 import { fill } from '~/lib/format.ts';
-import { decodeIndex, itemHref, metaParts, type IndexFile, type IndexItem } from '~/lib/index-records.ts';
+import { decodeFirst, decodeIndex, itemHref, metaParts, type FirstMatches, type IndexFile, type IndexItem } from '~/lib/index-records.ts';
 
 /** What the results write into the element around them. */
 export interface ResultsHost {
@@ -26,14 +30,29 @@ export interface ResultsHost {
   groupNote(category: string): string | undefined;
 }
 
+/** What the list shows for a state: its matches as far as they are known, and how many there are. */
+interface Results {
+  state: FilterState;
+  /** In list order: every match, or (from a file of first matches) the first ones. */
+  items: readonly IndexItem[];
+  total: number;
+  perCategory: ReadonlyMap<string, number>;
+  /** The labels and the project address the items are rendered with. */
+  file: IndexFile;
+}
+
 export class PagedResults {
   /** The current matches and how many of them are rendered. */
-  private found: IndexItem[] = [];
+  private results: Results | undefined;
   private rendered = 0;
   private groups = new Map<string, HTMLElement>();
   /** Set once the index file has loaded (undefined: not yet; null: it failed). */
   private file: IndexFile | null | undefined;
   private loading: Promise<void> | undefined;
+  /** The results whose next batch waits for the index file (the first matches shown, "show more" pressed). */
+  private continuing: Results | undefined;
+  /** Files of first matches by address: read (null: missing or unreadable) or on their way. */
+  private firsts = new Map<string, FirstMatches | null | Promise<void>>();
 
   private constructor(
     private readonly host: ResultsHost,
@@ -47,6 +66,8 @@ export class PagedResults {
     private readonly groupTemplate: HTMLElement,
     private readonly itemTemplate: HTMLElement,
     private readonly texts: { more: string; loading: string; failed: string },
+    /** The address of a value's first matches, with "{key}" and "{value}"; empty for none. */
+    private readonly firstUrl: string,
   ) {}
 
   /**
@@ -54,7 +75,7 @@ export class PagedResults {
    * leaving the server-rendered pages as they are, when anything is missing or malformed.
    */
   static from(root: HTMLElement, controls: HTMLElement, host: ResultsHost): PagedResults | undefined {
-    const { records, total, batch, moreTemplate, loadingText, failedText } = root.dataset;
+    const { records, firstRecords, total, batch, moreTemplate, loadingText, failedText } = root.dataset;
     const page = root.querySelector<HTMLElement>('[data-page]');
     const matches = root.querySelector<HTMLElement>('[data-matches]');
     const more = root.querySelector<HTMLButtonElement>('button[data-more]');
@@ -69,7 +90,7 @@ export class PagedResults {
       more: moreTemplate,
       loading: loadingText,
       failed: failedText,
-    });
+    }, firstRecords ?? '');
     // The file is fetched when a reader reaches for the filters, so that it is usually there by the
     // time they pick one; a reader who only browses the pages never downloads it.
     const prefetch = () => void results.load();
@@ -94,8 +115,20 @@ export class PagedResults {
   }
 
   /**
-   * With no filter, the server-rendered page; otherwise the matches from the index file, rendered in
-   * batches. Until the file has loaded, the page stays and the count says so. False while waiting.
+   * Starts fetching what a state will need, if it is not in yet: the value's first matches for one
+   * value (a file of its own), the filter index for anything else.
+   */
+  prepare(state: FilterState) {
+    if (isEmptyState(state) || this.file !== undefined) return;
+    const one = singleValue(state);
+    if (one && this.first(one.key, one.value) !== null) return;
+    void this.load();
+  }
+
+  /**
+   * With no filter, the server-rendered page; otherwise the matches, rendered in batches: from the
+   * index file, or from the value's first matches while the index file is not in. Until either has
+   * loaded, the page stays and the count says so. False while waiting.
    */
   apply(state: FilterState, announce: boolean): boolean {
     const showPage = (text: string) => {
@@ -113,21 +146,70 @@ export class PagedResults {
       showPage(this.texts.failed);
       return true;
     }
-    if (this.file === undefined) {
-      if (announce) this.host.count(this.texts.loading);
-      void this.load().then(() => this.host.reapply());
-      return false;
+    let results: Results;
+    if (this.file) results = everyMatch(state, this.file);
+    else {
+      const one = singleValue(state);
+      const first = one ? this.first(one.key, one.value) : null;
+      if (!first) {
+        if (announce) this.host.count(this.texts.loading);
+        // No file of first matches (or it failed): the index file. Otherwise whichever comes first.
+        if (first === null || this.loading) void this.load().then(() => this.host.reapply());
+        return false;
+      }
+      results = { state, items: first.file.items, total: first.total, perCategory: new Map(Object.entries(first.perCategory)), file: first.file };
+      // The rest of the matches, the next filter and the search need the whole index: fetched once
+      // the first matches are drawn and the browser is idle, so that reading it does not hold them up.
+      this.loadWhenIdle();
     }
-    this.found = this.file.items.filter(matcher(state));
+    this.results = results;
     this.rendered = 0;
     this.groups.clear();
     this.matches.replaceChildren();
     this.renderMore(false);
     this.page.hidden = true;
     this.matches.hidden = false;
-    if (announce) this.host.count(this.host.countText(state, this.found.length, this.total));
-    this.host.empty(this.found.length === 0);
+    if (announce) this.host.count(this.host.countText(state, results.total, this.total));
+    this.host.empty(results.total === 0);
     return true;
+  }
+
+  /**
+   * Fetches the index file once the next frame is drawn and the browser is idle (or half a second on,
+   * where it cannot say when it is idle): an idle moment comes before the frame too, and reading the
+   * file then would hold the first matches back from the screen.
+   */
+  private loadWhenIdle() {
+    if (this.loading) return;
+    const start = () => void this.load();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+        else setTimeout(start, 500);
+      }),
+    );
+  }
+
+  /**
+   * A value's first matches: read, or undefined while on their way (fetched on the first ask, and the
+   * controls applied again once in), or null when the page names no such file or it cannot be read.
+   */
+  private first(key: string, value: string): FirstMatches | null | undefined {
+    if (!this.firstUrl) return null;
+    const url = this.firstUrl.replace('{key}', encodeURIComponent(key)).replace('{value}', encodeURIComponent(value));
+    const known = this.firsts.get(url);
+    if (known instanceof Promise) return undefined;
+    if (known !== undefined) return known;
+    const loading = fetch(url)
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((json: unknown) => decodeFirst(json) ?? null)
+      .catch(() => null)
+      .then((first) => {
+        this.firsts.set(url, first);
+        this.host.reapply();
+      });
+    this.firsts.set(url, loading);
+    return undefined;
   }
 
   /**
@@ -141,27 +223,47 @@ export class PagedResults {
     return this.file.items.filter(matcher(state)).map((item) => item.id);
   }
 
-  /** Renders the next batch of matches; `focus` moves focus to the first new one (the button's use). */
+  /**
+   * Renders the next batch of matches; `focus` moves focus to the first new one (the button's use).
+   * Past the first matches of a value's own file, it waits for the index file, which has the rest.
+   */
   private renderMore(focus: boolean) {
-    const file = this.file;
-    if (!file) return;
-    const next = this.found.slice(this.rendered, this.rendered + this.batch);
-    // Each heading counts its whole category among the matches, not only the rendered part.
-    const perCategory = new Map<string, number>();
-    if (this.rendered === 0) for (const item of this.found) perCategory.set(item.category, (perCategory.get(item.category) ?? 0) + 1);
+    const results = this.results;
+    if (!results) return;
+    if (this.rendered >= results.items.length && this.rendered < results.total) {
+      // A second press while the index file loads changes nothing.
+      if (this.continuing === results) return;
+      this.continuing = results;
+      this.host.count(this.texts.loading);
+      void this.load().then(() => {
+        // The reader may have moved on meanwhile; then there is nothing to continue.
+        if (this.results !== results) return;
+        // Without the index file the first matches cannot go on: the pages come back, with a note.
+        if (!this.file) {
+          this.host.reapply();
+          return;
+        }
+        this.results = everyMatch(results.state, this.file);
+        this.host.count(this.host.countText(results.state, this.results.total, this.total));
+        this.renderMore(focus);
+      });
+      return;
+    }
+    const next = results.items.slice(this.rendered, this.rendered + this.batch);
     let firstLink: HTMLAnchorElement | null = null;
     for (const item of next) {
       let list = this.groups.get(item.category);
       if (!list) {
-        list = this.renderGroup(file, item.category, perCategory.get(item.category) ?? 0);
+        // Each heading counts its whole category among the matches, not only the rendered part.
+        list = this.renderGroup(results.file, item.category, results.perCategory.get(item.category) ?? 0);
         this.groups.set(item.category, list);
       }
-      const li = this.renderItem(file, item);
+      const li = this.renderItem(results.file, item);
       list.append(li);
       firstLink ??= li.querySelector('a');
     }
     this.rendered += next.length;
-    const left = this.found.length - this.rendered;
+    const left = results.total - this.rendered;
     this.more.hidden = left <= 0;
     setText(this.more, fill(this.texts.more, { count: this.host.format(Math.min(left, this.batch)) }));
     if (focus) firstLink?.focus();
@@ -224,6 +326,14 @@ export class PagedResults {
     }
     return li;
   }
+}
+
+/** Every match of a state in the index file, and how many are in each category. */
+function everyMatch(state: FilterState, file: IndexFile): Results {
+  const items = file.items.filter(matcher(state));
+  const perCategory = new Map<string, number>();
+  for (const item of items) perCategory.set(item.category, (perCategory.get(item.category) ?? 0) + 1);
+  return { state, items, total: items.length, perCategory, file };
 }
 
 /**

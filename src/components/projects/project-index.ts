@@ -213,9 +213,9 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
    */
   private commit(fromTyping: boolean) {
     const state = this.read();
-    // A paged index's first filter waits for the filter index: the request goes out before the
-    // history entry is written, not after.
-    if (this.paged && !isEmptyState(state)) void this.paged.load();
+    // A paged index's first filter waits for a file (the value's first matches, or the filter index):
+    // the request goes out before the history entry is written, not after.
+    this.paged?.prepare(state);
     const url = `${location.pathname}${serialiseState(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (fromTyping && this.typing) history.replaceState(null, '', url);

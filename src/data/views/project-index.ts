@@ -84,6 +84,9 @@ export async function indexView(lang: Locale) {
     ...(paged
       ? {
           'data-records': `${href(lang, 'projects')}filter-index.json`,
+          // One value's first matches (src/pages/[...lang]/projects/filter/[key]/[value].json.ts); the
+          // braces must survive href()'s encoding, so the placeholders are appended after it.
+          'data-first-records': `${href(lang, 'projects')}filter/{key}/{value}.json`,
           'data-total': String(projects.length),
           'data-batch': String(paging.pageSize),
           'data-more-template': dict.paging.more,
