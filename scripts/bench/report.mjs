@@ -284,7 +284,7 @@ export function evaluate(m) {
         what,
         `< ${LIMITS.realBuildS} s`,
         realMs
-          ? `${duration(realMs.median)}${realMs.n > 1 ? ` (median of ${realMs.n}: ${duration(realMs.min)}–${duration(realMs.max)})` : ''}; CPU ${duration(medianOf(real.runs, 'cpuMs'))}, ${Math.round(medianOf(real.runs, 'maxRssMb'))} MB; ${real.runs.map(loadNote).join(' / ')}${real.runs[0]?.flags?.length ? `; Node ${real.runs[0].flags.join(' ')}, as npm run build` : ''}`
+          ? `${duration(realMs.median)}${realMs.n > 1 ? ` (median of ${realMs.n}: ${duration(realMs.min)}–${duration(realMs.max)})` : ''}; CPU ${duration(medianOf(real.runs, 'cpuMs'))}, ${Math.round(medianOf(real.runs, 'maxRssMb'))} MB; ${real.runs.map(loadNote).join(' / ')}${real.runs[0]?.flags?.length ? `; Node ${real.runs[0].flags.join(' ')}, as npm run build` : ''}${key === 'real' && b.realBare ? `; a bare Astro build of ${b.realBare.projects} synthetic projects (${b.realBare.pages} pages), beside each: median ${duration(medianOf(b.realBare.runs, 'ms'))} (CPU ${duration(medianOf(b.realBare.runs, 'cpuMs'))})` : ''}`
           : '–',
         realMs ? realMs.median < LIMITS.realBuildS * 1000 : undefined,
       ),
@@ -506,6 +506,7 @@ export function renderReport(m) {
     for (const [key, label] of [
       ['real', `real content (${m.builds.real?.projects ?? '?'} projects), first build`],
       ['rebuild', `real content, rebuild (cache kept)`],
+      ['realBare', `bare Astro, ${m.builds.realBare?.projects ?? '?'} synthetic projects (built beside each real first build)`],
       ['1000', '1,000 synthetic projects'],
       ['10000', '10,000 synthetic projects'],
     ]) {

@@ -602,9 +602,16 @@ async function main() {
     // Cold builds, as on a fresh clone; the last keeps its cache, for the rebuilds after it: an editor's
     // build after the first, with Astro's cache and the share images kept (nothing changed).
     const kept = mkdtempSync(join(tmpdir(), 'bench-kept-cache-'));
+    // Beside each cold build, the floor on this machine: a bare Astro build (as in the ratio below) of
+    // as many synthetic projects as the real content has. It renders fewer pages than ours (no district
+    // pages, no downloads, no share images), so this is what Astro itself costs here, not a budget.
+    const floor = await bareSite(real.count);
+    cleanups.push(floor.cleanup);
+    const floorRuns = [];
     for (let i = 0; i < REAL_RUNS; i += 1) {
+      floorRuns.push(measureBuild(floor.root, {}, { bare: true }));
       realRuns.push(measureBuild(REPO, env, i === REAL_RUNS - 1 ? { cacheDir: kept } : {}));
-      log(`real build ${i + 1}: ${realRuns[i].ms} ms (CPU ${realRuns[i].cpuMs} ms), ${realRuns[i].maxRssMb} MB, load ${realRuns[i].load}`);
+      log(`real build ${i + 1}: ${realRuns[i].ms} ms (CPU ${realRuns[i].cpuMs} ms), ${realRuns[i].maxRssMb} MB, load ${realRuns[i].load}; bare Astro of ${real.count}: ${floorRuns[i].ms} ms`);
     }
     for (let i = 0; i < REAL_RUNS; i += 1) {
       rebuilds.push(measureBuild(REPO, env, { cacheDir: kept }));
@@ -613,6 +620,7 @@ async function main() {
     rmSync(kept, { recursive: true, force: true });
     m.builds.real = { runs: realRuns, projects: real.count, pages: countPages(join(REPO, 'dist-bench')) };
     m.builds.rebuild = { runs: rebuilds, projects: real.count, pages: m.builds.real.pages };
+    m.builds.realBare = { runs: floorRuns, projects: real.count, pages: countPages(join(floor.root, 'dist-bench')) };
 
     const server = await serve(join(REPO, 'dist-bench'), PORT);
     try {
