@@ -8,7 +8,7 @@
  *
  * A first filter of one value (one box ticked, or a shared link to one) is answered from that value's
  * small file of first matches (firstMatches) while the whole index is not in yet; the whole index is
- * fetched right after, for "show more", the next box and the search.
+ * fetched once those are drawn and the browser is idle, for "show more", the next box and the search.
  */
 import { isEmptyState, matcher, singleValue, type FilterState } from '~/lib/filter.ts';
 import { fill } from '~/lib/format.ts';
