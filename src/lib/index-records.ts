@@ -518,12 +518,17 @@ export interface FirstMatches {
   perCategory: Partial<Record<Category, number>>;
 }
 
+/** How many of `items` are in each category (categories without any are left out). */
+export function countByCategory(items: readonly { category: Category }[]): Partial<Record<Category, number>> {
+  const counts: Partial<Record<Category, number>> = {};
+  for (const item of items) counts[item.category] = (counts[item.category] ?? 0) + 1;
+  return counts;
+}
+
 /** The first `size` projects of `file` that `state` selects, with the count of all of them. */
 export function firstMatches(file: IndexFile, state: FilterState, size: number): FirstMatches {
   const all = file.items.filter(matcher(state));
-  const perCategory: Partial<Record<Category, number>> = {};
-  for (const item of all) perCategory[item.category] = (perCategory[item.category] ?? 0) + 1;
-  return { file: { ...file, items: all.slice(0, size) }, total: all.length, perCategory };
+  return { file: { ...file, items: all.slice(0, size) }, total: all.length, perCategory: countByCategory(all) };
 }
 
 /** The JSON of a FirstMatches file: an index file of its own, plus the counts. */
@@ -555,8 +560,7 @@ export function decodeFirst(json: unknown): FirstMatches | undefined {
     sum += n as number;
   }
   if (sum !== total) return undefined;
-  const listed: Partial<Record<Category, number>> = {};
-  for (const item of file.items) listed[item.category] = (listed[item.category] ?? 0) + 1;
+  const listed = countByCategory(file.items);
   if (CATEGORIES.some((c) => (listed[c] ?? 0) > (counts[c] ?? 0))) return undefined;
   return { file, total: total as number, perCategory: counts };
 }

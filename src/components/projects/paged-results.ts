@@ -12,7 +12,8 @@
  */
 import { isEmptyState, matcher, singleValue, type FilterState } from '~/lib/filter.ts';
 import { fill } from '~/lib/format.ts';
-import { decodeFirst, decodeIndex, itemHref, metaParts, type FirstMatches, type IndexFile, type IndexItem } from '~/lib/index-records.ts';
+import { countByCategory, decodeFirst, decodeIndex, itemHref, metaParts, type FirstMatches, type IndexFile, type IndexItem } from '~/lib/index-records.ts';
+import type { Category } from '~/lib/vocabulary.ts';
 
 /** What the results write into the element around them. */
 export interface ResultsHost {
@@ -36,7 +37,7 @@ interface Results {
   /** In list order: every match, or (from a file of first matches) the first ones. */
   items: readonly IndexItem[];
   total: number;
-  perCategory: ReadonlyMap<string, number>;
+  perCategory: Partial<Record<Category, number>>;
   /** The labels and the project address the items are rendered with. */
   file: IndexFile;
 }
@@ -102,9 +103,8 @@ export class PagedResults {
 
   /** Fetches and decodes the filter index once; a failure leaves the pages as they are. */
   load(): Promise<void> {
-    this.loading ??= fetch(this.url)
-      .then((r) => (r.ok ? r.json() : undefined))
-      .then((json: unknown) => {
+    this.loading ??= readJson(this.url)
+      .then((json) => {
         this.file = decodeIndex(json) ?? null;
         if (this.file) prepareSearch(this.file.items);
       })
@@ -157,7 +157,7 @@ export class PagedResults {
         if (first === null || this.loading) void this.load().then(() => this.host.reapply());
         return false;
       }
-      results = { state, items: first.file.items, total: first.total, perCategory: new Map(Object.entries(first.perCategory)), file: first.file };
+      results = { state, items: first.file.items, total: first.total, perCategory: first.perCategory, file: first.file };
       // The rest of the matches, the next filter and the search need the whole index: fetched once
       // the first matches are drawn and the browser is idle, so that reading it does not hold them up.
       this.loadWhenIdle();
@@ -200,9 +200,8 @@ export class PagedResults {
     const known = this.firsts.get(url);
     if (known instanceof Promise) return undefined;
     if (known !== undefined) return known;
-    const loading = fetch(url)
-      .then((r) => (r.ok ? r.json() : undefined))
-      .then((json: unknown) => decodeFirst(json) ?? null)
+    const loading = readJson(url)
+      .then((json) => decodeFirst(json) ?? null)
       .catch(() => null)
       .then((first) => {
         this.firsts.set(url, first);
@@ -255,7 +254,7 @@ export class PagedResults {
       let list = this.groups.get(item.category);
       if (!list) {
         // Each heading counts its whole category among the matches, not only the rendered part.
-        list = this.renderGroup(results.file, item.category, results.perCategory.get(item.category) ?? 0);
+        list = this.renderGroup(results.file, item.category, results.perCategory[item.category] ?? 0);
         this.groups.set(item.category, list);
       }
       const li = this.renderItem(results.file, item);
@@ -328,12 +327,23 @@ export class PagedResults {
   }
 }
 
+/**
+ * The JSON at `url`, or undefined when there is none or it cannot be read. (map-assets.ts has the same
+ * for the map; shared, it would become a chunk of its own, one more request on every map page.)
+ */
+async function readJson(url: string): Promise<unknown> {
+  try {
+    const r = await fetch(url);
+    return r.ok ? await r.json() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every match of a state in the index file, and how many are in each category. */
 function everyMatch(state: FilterState, file: IndexFile): Results {
   const items = file.items.filter(matcher(state));
-  const perCategory = new Map<string, number>();
-  for (const item of items) perCategory.set(item.category, (perCategory.get(item.category) ?? 0) + 1);
-  return { state, items, total: items.length, perCategory, file };
+  return { state, items, total: items.length, perCategory: countByCategory(items), file };
 }
 
 /**
