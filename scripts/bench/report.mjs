@@ -545,17 +545,13 @@ export function renderReport(m) {
     if (s.index) rows.push(['Index page /projects/ (first of the static pages)', `HTML ${kb(s.index.html.raw)} KB raw, ${kb(s.index.html.gz)} KB gzip; JS ${kb(s.index.js.gz)} KB gzip; ${s.index.requests} requests`]);
     if (s.filterIndex) rows.push(['Filter index /projects/filter-index.json (fetched for a first search or a first filter of more than one box, and after any first filter)', `${kb(s.filterIndex.raw)} KB raw, ${kb(s.filterIndex.gz)} KB gzip`]);
     if (s.firstFile) rows.push(['First matches of one value, /projects/filter/category/social.json (fetched on a first filter of one box)', `${kb(s.firstFile.raw)} KB raw, ${kb(s.firstFile.gz)} KB gzip`]);
-    if (s.firstFilter) {
-      const f = s.firstFilter;
+    for (const [f, what] of [
+      [s.firstFilter, (n) => `First filter, one box, ${n} cold loads (fresh browser context; fetches and reads that value's first matches)`],
+      [s.firstSearch, (n) => `First search, ${n} cold loads (fresh browser context; fetches and reads the whole filter index; no budget)`],
+    ]) {
+      if (!f) continue;
       rows.push([
-        `First filter, one box, ${f.n} cold loads (fresh browser context; fetches and reads that value's first matches)`,
-        `to the updated list painted: ${f.runs.map((x) => duration(x)).join(', ')} (median ${duration(f.median)}, worst ${duration(f.max)}); script done median ${duration(f.script)}; ${loadNote(f)}`,
-      ]);
-    }
-    if (s.firstSearch) {
-      const f = s.firstSearch;
-      rows.push([
-        `First search, ${f.n} cold loads (fresh browser context; fetches and reads the whole filter index; no budget)`,
+        what(f.n),
         `to the updated list painted: ${f.runs.map((x) => duration(x)).join(', ')} (median ${duration(f.median)}, worst ${duration(f.max)}); script done median ${duration(f.script)}; ${loadNote(f)}`,
       ]);
     }

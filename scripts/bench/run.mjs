@@ -474,8 +474,9 @@ async function atScale(browser, origin, dist) {
       await context.close();
     }
   }
-  scale.firstFilter = { ...spread(cold.map((r) => r.paint)), runs: cold.map((r) => r.paint), script: median(cold.map((r) => r.script)), load: scale.load };
-  scale.firstSearch = { ...spread(coldSearch.map((r) => r.paint)), runs: coldSearch.map((r) => r.paint), script: median(coldSearch.map((r) => r.script)), load: scale.load };
+  const summary = (runs) => ({ ...spread(runs.map((r) => r.paint)), runs: runs.map((r) => r.paint), script: median(runs.map((r) => r.script)), load: scale.load });
+  scale.firstFilter = summary(cold);
+  scale.firstSearch = summary(coldSearch);
   log(`10k first filter: ${cold.map((r) => Math.round(r.paint)).join(', ')} ms to paint; first search: ${coldSearch.map((r) => Math.round(r.paint)).join(', ')} ms`);
 
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
