@@ -1,5 +1,4 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tileConfig, tileOrigin } from './src/lib/map-config.ts';
 import sitemap from '@astrojs/sitemap';
@@ -34,7 +33,12 @@ const TILE_ORIGIN = tileOrigin(tileConfig(process.env).url);
 // Pages at the addresses of projects taken off the list (content/considered/, formerId).
 const FORMER_PROJECTS = formerProjectIds();
 
-export default defineConfig({
+// A plain object with Astro's config type rather than `defineConfig` from 'astro/config', which only
+// returns its argument: that module also loads the SVG optimiser and the font providers, which this
+// site does not use: about 280 modules, some 0.2 s of every build's start-up (measured on
+// 2 December 2026).
+/** @type {import('astro').AstroUserConfig<['ru', 'kk', 'en']>} */
+const config = {
   site,
   base,
   // The safety tests build a second site from hostile fixture content; a cache of its own keeps the
@@ -118,4 +122,6 @@ export default defineConfig({
     // Russian lives at the root; Kazakh and English under /kk/ and /en/.
     routing: { prefixDefaultLocale: false },
   },
-});
+};
+
+export default config;
