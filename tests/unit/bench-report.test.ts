@@ -115,6 +115,26 @@ describe('evaluate', () => {
     m.lighthouse.article = { scores: { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 }, reasons: { 'best-practices': ['Browser errors were logged to the console'] } } as typeof m.lighthouse.article;
     expect((evaluate(m) as Line[]).find((l) => /Lighthouse/.test(l.budget))?.measured).toBe('article best-practices 96 (Browser errors were logged to the console)');
   });
+
+  test("reads Lighthouse from each page's median run and names the single runs that scored lower", () => {
+    const m = passing() as ReturnType<typeof passing> & { lighthouseRuns?: number };
+    m.lighthouseRuns = 3;
+    const runs = [
+      { performance: 98, tbtMs: 160, median: false },
+      { performance: 100, tbtMs: 40, median: true },
+      { performance: 100, tbtMs: 30, median: false },
+    ];
+    m.lighthouse.article = { ...m.lighthouse.article, runs } as typeof m.lighthouse.article;
+    const line = (evaluate(m) as Line[]).find((l) => /Lighthouse/.test(l.budget))!;
+    expect(line.budget).toMatch(/median run of 3/);
+    expect(line.status).toBe('PASS');
+    expect(line.measured).toBe('all 100; performance in single runs: article 98, 100, 100');
+    // The median run below 100 fails, whatever the other runs scored.
+    m.lighthouse.article = { scores: { ...m.lighthouse.article.scores, performance: 99 }, reasons: { performance: ['Total Blocking Time 120 ms'] }, runs } as typeof m.lighthouse.article;
+    expect(statusOf(m, /Lighthouse/)).toBe('FAIL');
+    // The report's table shows every run, and which one was the median.
+    expect(renderReport(m)).toContain('98 (160 ms), 100 (40 ms, median), 100 (30 ms)');
+  });
 });
 
 describe('helpers', () => {
