@@ -163,4 +163,54 @@ test.describe('the /data/ page', () => {
     await page.goto('/kk/data/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
+
+  // The field table and the list of projects considered are laid out when the reader nears them
+  // (content-visibility: auto). What that must not cost: links into them, print, and anything
+  // inside reaching past their edge, which the paint containment that comes with it would cut off.
+  test.describe('its two long sections, drawn when the reader nears them', () => {
+    const considered = loadConsidered()[0]!;
+
+    for (const target of ['fields', `considered-${considered.id}`]) {
+      test(`a link to #${target} opens with it on the screen`, async ({ page }) => {
+        await page.setViewportSize({ width: 412, height: 800 });
+        await page.goto(`/data/#${target}`);
+        const box = await page.locator(`[id="${target}"]`).boundingBox();
+        expect(box, target).not.toBeNull();
+        // At the top of the screen, give or take a fraction of a pixel.
+        expect(box!.y).toBeGreaterThan(-1);
+        expect(box!.y).toBeLessThan(800);
+      });
+    }
+
+    test('are deferred on screen and drawn whole in print', async ({ page }) => {
+      await page.goto('/data/');
+      const sections = page.locator('main section.below-first-screen');
+      await expect(sections).toHaveCount(2);
+      expect(await sections.evaluateAll((all) => all.map((s) => s.getAttribute('aria-labelledby')))).toEqual(['fields', 'considered']);
+      expect(await sections.evaluateAll((all) => all.map((s) => getComputedStyle(s).contentVisibility))).toEqual(['auto', 'auto']);
+      await page.emulateMedia({ media: 'print' });
+      expect(await sections.evaluateAll((all) => all.map((s) => getComputedStyle(s).contentVisibility))).toEqual(['visible', 'visible']);
+    });
+
+    for (const lang of ['', 'kk/', 'en/']) {
+      test(`at 320 px nothing in them reaches past their edges (/${lang}data/)`, async ({ page }) => {
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.goto(`/${lang}data/`);
+        for (const section of await page.locator('main section.below-first-screen').all()) {
+          // Drawn first: brought on screen, the section lays out its content.
+          await section.scrollIntoViewIfNeeded();
+          const outside = await section.evaluate((s) => {
+            const edge = s.getBoundingClientRect();
+            return [...s.querySelectorAll('*')]
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return r.width > 0 && (r.left < edge.left - 0.5 || r.right > edge.right + 0.5);
+              })
+              .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}: ${el.textContent?.trim().slice(0, 40)}`);
+          });
+          expect(outside).toEqual([]);
+        }
+      });
+    }
+  });
 });
