@@ -507,7 +507,7 @@ export function renderReport(m) {
             .filter(([, v]) => v.length)
             .map(([k, v]) => `${k}: ${v.join('; ')}`)
             .join(' / ') || '–',
-          r.runs?.length ? r.runs.map((x) => `${x.performance} (${x.tbtMs} ms${x.median ? ', median' : ''})`).join(', ') : '–',
+          `${r.runs?.length ? r.runs.map((x) => `${x.performance} (${x.tbtMs} ms${x.median ? ', median' : ''})`).join(', ') : '–'}${r.failed ? `; ${r.failed} run(s) failed` : ''}`,
         ]),
       ),
       '',

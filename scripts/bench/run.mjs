@@ -2,7 +2,7 @@
 // Markdown is printed). A benchmark, not a test: it always exits 0 when it could measure, and says
 // PASS or FAIL per budget.
 //
-//   npm run bench                  everything (8 to 13 minutes on 2 cores)
+//   npm run bench                  everything (12 to 20 minutes on 2 cores)
 //   npm run bench -- --quick       skip the 10,000-project builds and browser runs
 //   npm run bench -- --no-lighthouse
 //   npm run bench -- --lighthouse-runs=5  Lighthouse runs per page, reported by the median run (default 3)

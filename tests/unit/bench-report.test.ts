@@ -133,7 +133,10 @@ describe('evaluate', () => {
     m.lighthouse.article = { scores: { ...m.lighthouse.article.scores, performance: 99 }, reasons: { performance: ['Total Blocking Time 120 ms'] }, runs } as typeof m.lighthouse.article;
     expect(statusOf(m, /Lighthouse/)).toBe('FAIL');
     // The report's table shows every run, and which one was the median.
-    expect(renderReport(m)).toContain('98 (160 ms), 100 (40 ms, median), 100 (30 ms)');
+    expect(renderReport(m)).toContain('98 (160 ms), 100 (40 ms, median), 100 (30 ms) |');
+    // A run that did not finish is counted, not dropped without a word.
+    m.lighthouse.article = { ...m.lighthouse.article, failed: 1 } as typeof m.lighthouse.article;
+    expect(renderReport(m)).toContain('100 (30 ms); 1 run(s) failed');
   });
 });
 
