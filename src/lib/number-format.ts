@@ -3,8 +3,15 @@
  * (src/lib/format.ts, formatNumber). A module of its own so that the pages' other scripts, which share
  * format.ts, do not carry it.
  */
-/** The number a page formats at build time, for the browser to compare its own formatting with. */
+/** The number a page formats at build time, for the browser to read the build's group separator from (four to six digits: one separator). */
 export const NUMBER_SAMPLE = 12345;
+
+/**
+ * NUMBER_SAMPLE grouped in threes from the right, capturing the separator (maybe none) before its last
+ * three digits; a sample written any other way (other digits, other grouping) leaves every number to Intl.
+ */
+const SAMPLE_DIGITS = String(NUMBER_SAMPLE);
+const SAMPLE_GROUPED = new RegExp(`^${SAMPLE_DIGITS.slice(0, -3)}(\\D*)${SAMPLE_DIGITS.slice(-3)}$`);
 
 /**
  * Formats numbers in the browser as the build does. Whole numbers (the index's counts, the only numbers
@@ -20,9 +27,7 @@ export const NUMBER_SAMPLE = 12345;
 export function numberFormatter(locale: string, sample?: string): (n: number) => string {
   let intl: Intl.NumberFormat | undefined;
   const withIntl = (n: number) => (intl ??= new Intl.NumberFormat(locale)).format(n);
-  // The sample grouped in threes from the right, with its separator (maybe none) between "12" and
-  // "345"; a sample written any other way (other digits, other grouping) leaves every number to Intl.
-  const group = sample === undefined ? undefined : /^12(\D*)345$/.exec(sample)?.[1];
+  const group = sample === undefined ? undefined : SAMPLE_GROUPED.exec(sample)?.[1];
   if (group === undefined) return withIntl;
   return (n) => (Number.isInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, group) : withIntl(n));
 }
