@@ -337,6 +337,9 @@ function run(cmd, argv, options) {
 async function lighthouseAll(origin, pages) {
   const out = {};
   const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const env = { ...process.env, ...(findChrome() ? { CHROME_PATH: findChrome() } : {}) };
+  /** A category's score out of 100, NaN where Lighthouse gave none. */
+  const score100 = (category) => (category?.score === null || category?.score === undefined ? NaN : Math.round(category.score * 100));
   for (const [name, path] of Object.entries(pages)) {
     const lhrs = [];
     const failures = [];
@@ -345,7 +348,7 @@ async function lighthouseAll(origin, pages) {
       const r = await run(
         'npx',
         ['lighthouse', `${origin}${path}`, '--quiet', '--output=json', `--output-path=${file}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_ARGS.join(' ')}`],
-        { cwd: REPO, env: { ...process.env, ...(findChrome() ? { CHROME_PATH: findChrome() } : {}) } },
+        { cwd: REPO, env },
       );
       try {
         if (r.status !== 0) throw new Error(r.stderr.trim().split('\n').at(-1) || `exit ${r.status}`);
@@ -365,7 +368,7 @@ async function lighthouseAll(origin, pages) {
     const reasons = {};
     for (const cat of CATEGORIES) {
       const c = lhr.categories[cat];
-      scores[cat] = c?.score === null || c?.score === undefined ? NaN : Math.round(c.score * 100);
+      scores[cat] = score100(c);
       // Where a category is below 100: its scored audits that fell short, by title (for performance,
       // the metrics that cost points).
       reasons[cat] = scores[cat] >= 100 ? [] : (c?.auditRefs ?? [])
@@ -375,7 +378,7 @@ async function lighthouseAll(origin, pages) {
         .map((a) => (a.displayValue ? `${a.title} ${a.displayValue}` : a.title));
     }
     const runs = lhrs.map((l) => ({
-      performance: l.categories.performance?.score == null ? NaN : Math.round(l.categories.performance.score * 100),
+      performance: score100(l.categories.performance),
       tbtMs: Math.round(l.audits['total-blocking-time']?.numericValue ?? NaN),
       median: l === lhr,
     }));
