@@ -8,6 +8,7 @@ import contentProblems from './src/integrations/content-problems.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import { resolveSiteAddress } from './src/lib/site-address.ts';
 import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
+import { nativeAstroImports } from './src/integrations/native-astro-imports.ts';
 import { withSortedPages } from './src/integrations/sitemap-order.ts';
 import shareImageCache from './src/integrations/share-image-cache.ts';
 import generationOrder from './src/integrations/generation-order.ts';
@@ -103,8 +104,9 @@ const config = {
   },
   vite: {
     // Astro hashes every page's inline styles and scripts for its CSP meta; this hashes each distinct
-    // text once per build instead (see there).
-    plugins: [cspDigestCache()],
+    // text once per build instead (see there). Astro's modules that the content config imports are
+    // loaded by Node, not run through Vite one by one before every build (see there).
+    plugins: [cspDigestCache(), nativeAstroImports()],
     build: {
       // Leaflet's stylesheet points at PNGs for the layers control and the default marker, neither of
       // which this site uses (markers are drawn with CSS). Inlined as base64 they would add 4.6 KB to
