@@ -96,20 +96,30 @@ const TRANSFORMS = [
   },
 ];
 
+/**
+ * The modules the plugin may change, as a filter the bundler applies on its own side: without one,
+ * every module of the build (the content data store's among them, half a megabyte) was handed to this
+ * hook as a string, to be turned away.
+ */
+export const TRANSFORM_FILTER = /[\\/]astro[\\/]dist[\\/]core[\\/](?:encryption|build[\\/]environment)\.js(?:\?|$)/;
+
 export function cspDigestCache(): Plugin {
   return {
     name: 'csp-digest-cache',
     apply: 'build',
-    transform(code, id) {
-      const path = id.split('?')[0] ?? '';
-      const change = TRANSFORMS.find((t) => t.module.test(path));
-      if (!change) return undefined;
-      const out = change.apply(code);
-      if (out === undefined) {
-        this.warn(change.warning);
-        return undefined;
-      }
-      return { code: out, map: null };
+    transform: {
+      filter: { id: TRANSFORM_FILTER },
+      handler(code, id) {
+        const path = id.split('?')[0] ?? '';
+        const change = TRANSFORMS.find((t) => t.module.test(path));
+        if (!change) return undefined;
+        const out = change.apply(code);
+        if (out === undefined) {
+          this.warn(change.warning);
+          return undefined;
+        }
+        return { code: out, map: null };
+      },
     },
   };
 }

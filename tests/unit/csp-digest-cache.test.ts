@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { ASTRO_CSP_DIGEST, ASTRO_SORTED_CSS, memoiseCspDigest, memoiseSortedCss } from '../../src/integrations/csp-digest-cache.ts';
+import { ASTRO_CSP_DIGEST, ASTRO_SORTED_CSS, TRANSFORM_FILTER, memoiseCspDigest, memoiseSortedCss } from '../../src/integrations/csp-digest-cache.ts';
 
 /** Astro's function, as astro/dist/core/encryption.js writes it, with a counting digest to run it. */
 const MODULE = `${ASTRO_CSP_DIGEST}
@@ -111,5 +111,26 @@ describe('memoiseSortedCss', () => {
 
   test('leaves a module without the line alone', () => {
     expect(memoiseSortedCss('export const x = 1;')).toBeUndefined();
+  });
+});
+
+describe('the modules the plugin is handed', () => {
+  test("only Astro's two modules pass the bundler's filter, with or without a query", () => {
+    for (const id of [
+      '/work/site/node_modules/astro/dist/core/encryption.js',
+      '/work/site/node_modules/astro/dist/core/build/environment.js',
+      '/work/site/node_modules/astro/dist/core/encryption.js?v=1',
+      'C:\\site\\node_modules\\astro\\dist\\core\\build\\environment.js',
+    ]) {
+      expect(TRANSFORM_FILTER.test(id), id).toBe(true);
+    }
+    for (const id of [
+      '/work/site/node_modules/astro/dist/core/encryption.js.map',
+      '/work/site/node_modules/astro/dist/core/build/generate.js',
+      '/work/site/src/data/content.ts',
+      '/work/site/node_modules/astro/dist/content/runtime.js',
+    ]) {
+      expect(TRANSFORM_FILTER.test(id), id).toBe(false);
+    }
   });
 });
