@@ -115,6 +115,10 @@ const config = {
       assetsInlineLimit: (file) => (file.includes('/leaflet/dist/images/') ? false : undefined),
     },
   },
+  // A build after the first copies the share images whose card and drawing code are unchanged from
+  // Astro's cache instead of running their endpoint (src/pages/og/[lang]/[name].png.ts, the only route
+  // that gives its paths a cacheKey; every page is rendered afresh).
+  experimental: { incrementalBuild: true },
   // No syntax highlighting: the content has no code, and Shiki's inline styles cannot pass the CSP
   // (Astro warned of it at every build). A code block an editor writes still shows as preformatted text.
   markdown: { syntaxHighlight: false },

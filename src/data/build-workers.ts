@@ -139,13 +139,15 @@ interface Shared {
   kept?: { store: ImageCache; fingerprint: string } | null;
   /** The outlines a worker simplified at the start of the build, with the GeoJSON text it was given. */
   outlines?: { text: string; outlines: Promise<Outlines> };
+  /** The kept images' keys of the cards the /og/ endpoint lists, which pruning keeps. */
+  listed: Set<string>;
 }
 
 const SHARED = Symbol.for('almaty-projects.build-workers');
 
 function shared(): Shared {
   const g = globalThis as typeof globalThis & { [SHARED]?: Shared };
-  g[SHARED] ??= { drawn: new Map(), unasked: new Set(), pooled: false };
+  g[SHARED] ??= { drawn: new Map(), unasked: new Set(), pooled: false, listed: new Set() };
   return g[SHARED];
 }
 
@@ -176,13 +178,36 @@ export function offMainThread(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
  */
 export const WORKER_IMAGES = 100;
 
-/** Called with every card when Astro asks for the images' paths: hands them all to the workers, if worth it. */
+/**
+ * Called with every card when Astro asks for the images' paths: hands the cards no earlier build kept
+ * to the workers, if worth it, and notes every card's key for pruning. A kept image is read when its
+ * request comes, if it comes: Astro restores an unchanged image from its own cache without asking
+ * (experimental.incrementalBuild, and the endpoint's cacheKey).
+ */
 export function prepareShareImages(cards: readonly ShareCard[]) {
   // `astro dev` draws an image when it is requested: a reader of one page needs no other.
   const state = shared();
   state.pooled ||= import.meta.env.PROD && cards.length >= WORKER_IMAGES;
-  if (state.pooled) for (const card of cards) void drawShareImage(card);
+  const cache = keptImages();
+  for (const card of cards) {
+    const key = cache ? cacheKey(cache.fingerprint, card) : undefined;
+    if (key) state.listed.add(key);
+    if (state.pooled && !(key && cache?.store.has(key))) void drawShareImage(card);
+  }
 }
+
+/**
+ * The card's key in the kept images, which is also the endpoint's cacheKey for Astro's own cache:
+ * the card and the code that draws it, so a restored image is the image this build would draw.
+ * Undefined where the build keeps no images.
+ */
+export function shareImageKey(card: ShareCard): string | undefined {
+  const cache = keptImages();
+  return cache ? cacheKey(cache.fingerprint, card) : undefined;
+}
+
+/** The keys of every card the /og/ endpoint listed in this build. */
+export const listedImageKeys = (): ReadonlySet<string> => shared().listed;
 
 /**
  * Starts the share images at the start of `astro build`, from the content as the content check read

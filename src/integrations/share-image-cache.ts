@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CACHE_ENV, pruneImages } from '../lib/share-image-cache.ts';
 import { OUTLINE_CACHE_ENV } from '../lib/outline-cache.ts';
-import { imagesKept } from '../data/build-workers.ts';
+import { imagesKept, listedImageKeys } from '../data/build-workers.ts';
 
 export default function shareImageCache(): AstroIntegration {
   let dir: string | undefined;
@@ -29,7 +29,7 @@ export default function shareImageCache(): AstroIntegration {
       'astro:build:done': async () => {
         // The images are written in the background (src/lib/share-image-cache.ts): all of them first.
         await imagesKept();
-        if (dir && started) pruneImages(dir, started);
+        if (dir && started) pruneImages(dir, started, listedImageKeys());
       },
     },
   };

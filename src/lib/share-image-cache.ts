@@ -44,6 +44,8 @@ export function cacheKey(fingerprint: string, card: unknown): string {
 }
 
 export interface ImageCache {
+  /** Whether an image is kept under `key` (a look at the folder, not a read). */
+  has(key: string): boolean;
   get(key: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
   /** Keeps an image; the write goes on in the background (flush waits for it). */
   set(key: string, png: Uint8Array): void;
@@ -63,6 +65,9 @@ export function imageCache(dir: string): ImageCache {
   const writes = new Set<Promise<void>>();
   let written = 0;
   return {
+    has(key) {
+      return existsSync(path(key));
+    },
     async get(key) {
       try {
         const bytes = await readFile(path(key));
@@ -101,12 +106,17 @@ export function hasKeptImages(dir: string | undefined): boolean {
   return !!dir && existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.png'));
 }
 
-/** Deletes the kept images no build has used since `since` (ms): cards that changed or went away. */
-export function pruneImages(dir: string, since: number): number {
+/**
+ * Deletes the kept images no build has used since `since` (ms) and that are not among `listed` (the
+ * keys of the cards this build lists): cards that changed or went away. An image Astro restored from
+ * its own cache was not read, but its card is listed.
+ */
+export function pruneImages(dir: string, since: number, listed: ReadonlySet<string> = new Set()): number {
   if (!existsSync(dir)) return 0;
   let removed = 0;
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.png') && !name.endsWith('.part')) continue;
+    if (name.endsWith('.png') && listed.has(name.slice(0, -'.png'.length))) continue;
     const file = join(dir, name);
     if (statSync(file).mtimeMs < since) {
       rmSync(file, { force: true });

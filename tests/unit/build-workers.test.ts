@@ -1,7 +1,11 @@
 // The build's worker pool (src/data/build-workers.ts): jobs go to workers, at most `size` at a time,
 // and to the main thread when no worker can run them.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
+import { listedImageKeys, prepareShareImages, shareImageKey, workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
+import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import type { BuildJob } from '../../src/lib/build-worker.ts';
 
 const card = (title: string): BuildJob => ({ kind: 'png', card: { kicker: 'k', title, stats: [], footer: 'f' } });
@@ -78,5 +82,26 @@ describe('workerPool', () => {
     expect((await Promise.all(results)).map(text)).toEqual(['main:a', 'main:b']);
     // And every card after it.
     expect(text(await pool.run(card('c')))).toBe('main:c');
+  });
+});
+
+describe('the share images listed by the /og/ endpoint', () => {
+  test("each card's cacheKey is its key in the kept images, and every listed card is kept from pruning", () => {
+    const before = process.env[CACHE_ENV];
+    process.env[CACHE_ENV] = mkdtempSync(join(tmpdir(), 'listed-'));
+    try {
+      const a = { kicker: 'k', title: 'kept', stats: [], footer: 'f' };
+      const b = { kicker: 'k', title: 'new', stats: [], footer: 'f' };
+      const fingerprint = drawingFingerprint(process.cwd())!;
+      expect(shareImageKey(a)).toBe(cacheKey(fingerprint, a));
+      expect(shareImageKey(b)).not.toBe(shareImageKey(a));
+      writeFileSync(join(process.env[CACHE_ENV]!, `${shareImageKey(a)}.png`), 'png');
+      prepareShareImages([a, b]);
+      expect(listedImageKeys().has(shareImageKey(a)!)).toBe(true);
+      expect(listedImageKeys().has(shareImageKey(b)!)).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env[CACHE_ENV];
+      else process.env[CACHE_ENV] = before;
+    }
   });
 });

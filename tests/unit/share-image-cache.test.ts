@@ -44,6 +44,20 @@ describe('share image cache', () => {
     expect(pruneImages(dir, started)).toBe(2);
     expect(readdirSync(dir)).toEqual(['used.png']);
   });
+
+  test('pruning keeps an image the build listed but did not read (Astro restored it from its own cache)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'share-cache-'));
+    const cache = imageCache(dir);
+    cache.set('restored', new Uint8Array([1]));
+    cache.set('gone', new Uint8Array([2]));
+    await cache.flush();
+    expect(cache.has('restored')).toBe(true);
+    expect(cache.has('never')).toBe(false);
+    const past = new Date(Date.now() - 60_000);
+    for (const name of readdirSync(dir)) utimesSync(join(dir, name), past, past);
+    expect(pruneImages(dir, Date.now() - 1000, new Set(['restored']))).toBe(1);
+    expect(readdirSync(dir)).toEqual(['restored.png']);
+  });
 });
 
 describe('the share-image-cache integration', () => {
