@@ -137,6 +137,8 @@ interface Shared {
   pooled: boolean;
   /** The images kept from earlier builds, once looked for: null where the build set no folder. */
   kept?: { store: ImageCache; fingerprint: string } | null;
+  /** The folder `kept` was looked for in (CACHE_ENV then): looked for again if that changes. */
+  keptFor?: string | undefined;
   /** The outlines a worker simplified at the start of the build, with the GeoJSON text it was given. */
   outlines?: { text: string; outlines: Promise<Outlines> };
   /** The kept images' keys of the cards the /og/ endpoint lists, which pruning keeps. */
@@ -250,10 +252,11 @@ export function outlinesMadeAhead(text: string): Promise<Outlines> | undefined {
 /** The images kept from earlier builds (src/lib/share-image-cache.ts), where the build set a folder. */
 function keptImages() {
   const state = shared();
-  if (state.kept === undefined) {
-    const dir = process.env[CACHE_ENV];
+  const dir = process.env[CACHE_ENV];
+  if (state.kept === undefined || state.keptFor !== dir) {
     const fingerprint = dir ? drawingFingerprint(process.cwd()) : undefined;
     state.kept = dir && fingerprint ? { store: imageCache(dir), fingerprint } : null;
+    state.keptFor = dir;
   }
   return state.kept;
 }

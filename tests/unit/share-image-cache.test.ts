@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import shareImageCache from '../../src/integrations/share-image-cache.ts';
-import { cacheKey, drawingFingerprint, imageCache, pruneImages } from '../../src/lib/share-image-cache.ts';
+import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, pruneImages } from '../../src/lib/share-image-cache.ts';
+import { OUTLINE_CACHE_ENV } from '../../src/lib/outline-cache.ts';
 
 const card = { kicker: 'Fixture', title: 'A test card', stats: [], footer: 'Data as of 5 November 2025' };
 
@@ -61,8 +62,15 @@ describe('share image cache', () => {
 });
 
 describe('the share-image-cache integration', () => {
+  // The hook sets the cache folders for the build's process: put them back for the test files that
+  // share this process (vitest.config.ts, isolate: false).
+  const before = { [CACHE_ENV]: process.env[CACHE_ENV], [OUTLINE_CACHE_ENV]: process.env[OUTLINE_CACHE_ENV] };
   afterEach(() => {
     vi.useRealTimers();
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
 
   test('keeps every image the build wrote or read, from astro:config:done on, and prunes the older ones', async () => {
