@@ -192,6 +192,8 @@ export function prepareShareImages(cards: readonly ShareCard[]) {
   state.pooled ||= import.meta.env.PROD && cards.length >= WORKER_IMAGES;
   const cache = keptImages();
   for (const card of cards) {
+    // In the endpoint's list, whether or not its request comes: Astro may restore the image instead.
+    state.unasked.delete(JSON.stringify(card));
     const key = cache ? cacheKey(cache.fingerprint, card) : undefined;
     if (key) state.listed.add(key);
     if (state.pooled && !(key && cache?.store.has(key))) void drawShareImage(card);

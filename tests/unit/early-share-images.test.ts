@@ -18,7 +18,8 @@ import { shareImageList, type ShareContent } from '../../src/lib/share-images.ts
 import { OUTLINES_FILE, simplifyOutlines } from '../../src/lib/outlines.ts';
 import { sortProjects } from '../../src/lib/projects.ts';
 import { DISTRICT_SLUGS } from '../../src/lib/vocabulary.ts';
-import { drawAhead, drawShareImage, outlinesMadeAhead, unaskedAhead } from '../../src/data/build-workers.ts';
+import { drawAhead, drawShareImage, outlinesMadeAhead, prepareShareImages, shareImageKey, unaskedAhead } from '../../src/data/build-workers.ts';
+import { CACHE_ENV } from '../../src/lib/share-image-cache.ts';
 import { renderPng } from '../../src/lib/share-image.ts';
 
 /** What the content check keeps of a folder, by absolute path, as the build's integration finds it. */
@@ -133,5 +134,18 @@ describe('drawAhead', () => {
     expect(unaskedAhead()).toBe(cards.length - 1);
     expect(drawShareImage(structuredClone(withMap))).toBe(png);
     expect(Buffer.from(await png).equals(Buffer.from(await renderPng(withMap)))).toBe(true);
+    // The endpoint's list counts as asking, request or not: Astro may restore an image from its own
+    // cache without running the endpoint, and the card was still in the list. Here every card has a
+    // kept image, so none is drawn or read on listing.
+    const before = process.env[CACHE_ENV];
+    process.env[CACHE_ENV] = mkdtempSync(join(tmpdir(), 'kept-'));
+    try {
+      for (const c of cards) writeFileSync(join(process.env[CACHE_ENV]!, `${shareImageKey(c)}.png`), 'png');
+      prepareShareImages(cards.map((c) => structuredClone(c)));
+      expect(unaskedAhead()).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env[CACHE_ENV];
+      else process.env[CACHE_ENV] = before;
+    }
   }, 30_000);
 });
