@@ -51,7 +51,7 @@ async function generateCspDigestOnce(data, algorithm) {`;
   return code.replace(ASTRO_CSP_DIGEST, memo);
 }
 
-const ENCRYPTION_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/;
+const ENCRYPTION_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js(?:\?|$)/;
 
 /**
  * Astro's line that makes a page's style list (astro/dist/core/build/environment.js, headElements).
@@ -80,7 +80,7 @@ function sortedCssOf(pageBuildData) {
   return `${code.replace(ASTRO_SORTED_CSS, 'const sortedCssAssets = sortedCssOf(pageBuildData);')}\n${helper}`;
 }
 
-const ENVIRONMENT_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]build[\\/]environment\.js$/;
+const ENVIRONMENT_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]build[\\/]environment\.js(?:\?|$)/;
 
 /** Each of Astro's modules this plugin changes, how, and what it says when it no longer can. */
 const TRANSFORMS = [
@@ -97,11 +97,11 @@ const TRANSFORMS = [
 ];
 
 /**
- * The modules the plugin may change, as a filter the bundler applies on its own side: without one,
- * every module of the build (the content data store's among them, half a megabyte) was handed to this
- * hook as a string, to be turned away.
+ * The modules the plugin may change (with or without a query), as a filter the bundler applies on its
+ * own side: without one, every module of the build (the content data store's among them, half a
+ * megabyte) was handed to this hook as a string, to be turned away.
  */
-export const TRANSFORM_FILTER = /[\\/]astro[\\/]dist[\\/]core[\\/](?:encryption|build[\\/]environment)\.js(?:\?|$)/;
+export const TRANSFORM_FILTER = TRANSFORMS.map((t) => t.module);
 
 export function cspDigestCache(): Plugin {
   return {
@@ -110,8 +110,7 @@ export function cspDigestCache(): Plugin {
     transform: {
       filter: { id: TRANSFORM_FILTER },
       handler(code, id) {
-        const path = id.split('?')[0] ?? '';
-        const change = TRANSFORMS.find((t) => t.module.test(path));
+        const change = TRANSFORMS.find((t) => t.module.test(id));
         if (!change) return undefined;
         const out = change.apply(code);
         if (out === undefined) {
