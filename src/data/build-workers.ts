@@ -184,30 +184,23 @@ export const WORKER_IMAGES = 100;
  * Called with every card when Astro asks for the images' paths: hands the cards no earlier build kept
  * to the workers, if worth it, and notes every card's key for pruning. A kept image is read when its
  * request comes, if it comes: Astro restores an unchanged image from its own cache without asking
- * (experimental.incrementalBuild, and the endpoint's cacheKey).
+ * (experimental.incrementalBuild). Returns each card's key in the kept images, in order, which is also
+ * the endpoint's cacheKey for Astro's cache: the card and the code that draws it, so a restored image
+ * is the image this build would draw. Undefined where the build keeps no images.
  */
-export function prepareShareImages(cards: readonly ShareCard[]) {
+export function prepareShareImages(cards: readonly ShareCard[]): Array<string | undefined> {
   // `astro dev` draws an image when it is requested: a reader of one page needs no other.
   const state = shared();
   state.pooled ||= import.meta.env.PROD && cards.length >= WORKER_IMAGES;
   const cache = keptImages();
-  for (const card of cards) {
+  return cards.map((card) => {
     // In the endpoint's list, whether or not its request comes: Astro may restore the image instead.
     state.unasked.delete(JSON.stringify(card));
     const key = cache ? cacheKey(cache.fingerprint, card) : undefined;
     if (key) state.listed.add(key);
     if (state.pooled && !(key && cache?.store.has(key))) void drawShareImage(card);
-  }
-}
-
-/**
- * The card's key in the kept images, which is also the endpoint's cacheKey for Astro's own cache:
- * the card and the code that draws it, so a restored image is the image this build would draw.
- * Undefined where the build keeps no images.
- */
-export function shareImageKey(card: ShareCard): string | undefined {
-  const cache = keptImages();
-  return cache ? cacheKey(cache.fingerprint, card) : undefined;
+    return key;
+  });
 }
 
 /** The keys of every card the /og/ endpoint listed in this build. */

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listedImageKeys, prepareShareImages, shareImageKey, workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
+import { listedImageKeys, prepareShareImages, workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import type { BuildJob } from '../../src/lib/build-worker.ts';
 
@@ -93,12 +93,12 @@ describe('the share images listed by the /og/ endpoint', () => {
       const a = { kicker: 'k', title: 'kept', stats: [], footer: 'f' };
       const b = { kicker: 'k', title: 'new', stats: [], footer: 'f' };
       const fingerprint = drawingFingerprint(process.cwd())!;
-      expect(shareImageKey(a)).toBe(cacheKey(fingerprint, a));
-      expect(shareImageKey(b)).not.toBe(shareImageKey(a));
-      writeFileSync(join(process.env[CACHE_ENV]!, `${shareImageKey(a)}.png`), 'png');
-      prepareShareImages([a, b]);
-      expect(listedImageKeys().has(shareImageKey(a)!)).toBe(true);
-      expect(listedImageKeys().has(shareImageKey(b)!)).toBe(true);
+      writeFileSync(join(process.env[CACHE_ENV]!, `${cacheKey(fingerprint, a)}.png`), 'png');
+      const keys = prepareShareImages([a, b]);
+      expect(keys).toEqual([cacheKey(fingerprint, a), cacheKey(fingerprint, b)]);
+      expect(keys[1]).not.toBe(keys[0]);
+      expect(listedImageKeys().has(keys[0]!)).toBe(true);
+      expect(listedImageKeys().has(keys[1]!)).toBe(true);
     } finally {
       if (before === undefined) delete process.env[CACHE_ENV];
       else process.env[CACHE_ENV] = before;

@@ -18,8 +18,8 @@ import { shareImageList, type ShareContent } from '../../src/lib/share-images.ts
 import { OUTLINES_FILE, simplifyOutlines } from '../../src/lib/outlines.ts';
 import { sortProjects } from '../../src/lib/projects.ts';
 import { DISTRICT_SLUGS } from '../../src/lib/vocabulary.ts';
-import { drawAhead, drawShareImage, outlinesMadeAhead, prepareShareImages, shareImageKey, unaskedAhead } from '../../src/data/build-workers.ts';
-import { CACHE_ENV } from '../../src/lib/share-image-cache.ts';
+import { drawAhead, drawShareImage, outlinesMadeAhead, prepareShareImages, unaskedAhead } from '../../src/data/build-workers.ts';
+import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import { renderPng } from '../../src/lib/share-image.ts';
 
 /** What the content check keeps of a folder, by absolute path, as the build's integration finds it. */
@@ -140,7 +140,8 @@ describe('drawAhead', () => {
     const before = process.env[CACHE_ENV];
     process.env[CACHE_ENV] = mkdtempSync(join(tmpdir(), 'kept-'));
     try {
-      for (const c of cards) writeFileSync(join(process.env[CACHE_ENV]!, `${shareImageKey(c)}.png`), 'png');
+      const fingerprint = drawingFingerprint(process.cwd())!;
+      for (const c of cards) writeFileSync(join(process.env[CACHE_ENV]!, `${cacheKey(fingerprint, c)}.png`), 'png');
       prepareShareImages(cards.map((c) => structuredClone(c)));
       expect(unaskedAhead()).toBe(0);
     } finally {

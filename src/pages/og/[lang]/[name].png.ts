@@ -11,13 +11,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareImages, type ShareImage } from '~/data/share.ts';
-import { drawShareImage, prepareShareImages, shareImageKey } from '~/data/build-workers.ts';
+import { drawShareImage, prepareShareImages } from '~/data/build-workers.ts';
 
 export const getStaticPaths = (async () => {
   const images = await shareImages();
-  prepareShareImages(images.map((image) => image.card));
-  return images.map((image) => {
-    const cacheKey = shareImageKey(image.card);
+  const keys = prepareShareImages(images.map((image) => image.card));
+  return images.map((image, i) => {
+    const cacheKey = keys[i];
     return { params: { lang: image.lang, name: image.name }, props: { image }, ...(cacheKey ? { cacheKey } : {}) };
   });
 }) satisfies GetStaticPaths;
