@@ -63,12 +63,17 @@ export async function writeSyntheticContent(dir, count) {
   }
 }
 
+/**
+ * What a synthetic site copies from the repository: everything a build reads but the content. The
+ * config imports from src/ and scripts/ (build-flags.mjs); a unit test checks that every folder the
+ * config imports from is on this list.
+ */
+export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'];
+
 /** A temporary copy of the project (sources and config; node_modules linked) whose content is synthetic. */
 export async function syntheticSite(count) {
   const root = mkdtempSync(join(tmpdir(), `bench-${count}-`));
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(REPO, f), join(root, f));
-  cpSync(join(REPO, 'src'), join(root, 'src'), { recursive: true });
-  cpSync(join(REPO, 'public'), join(root, 'public'), { recursive: true });
+  for (const f of SITE_FILES) cpSync(join(REPO, f), join(root, f), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   await writeSyntheticContent(join(root, 'content'), count);
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
