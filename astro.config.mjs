@@ -13,6 +13,7 @@ import { withSortedPages } from './src/integrations/sitemap-order.ts';
 import shareImageCache from './src/integrations/share-image-cache.ts';
 import generationOrder from './src/integrations/generation-order.ts';
 import earlyShareImages from './src/integrations/early-share-images.ts';
+import pageBytes from './src/integrations/page-bytes.ts';
 import { PROJECT_IMAGES_UP_TO } from './src/lib/share-card.ts';
 import { projectCount } from './scripts/build-flags.mjs';
 
@@ -70,6 +71,8 @@ const config = {
     // Pages are rendered while the worker threads draw the share images, not after them
     // (src/integrations/generation-order.ts).
     generationOrder(),
+    // Each page's bytes reach the file without Node's two extra copies (src/lib/response-bytes.ts).
+    pageBytes(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed
     // views are made for iframes on other sites and are noindex, so they are left out, and so are the
