@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { listedImageKeys, prepareShareImages, workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import type { BuildJob } from '../../src/lib/build-worker.ts';
@@ -87,8 +87,7 @@ describe('workerPool', () => {
 
 describe('the share images listed by the /og/ endpoint', () => {
   test("each card's cacheKey is its key in the kept images, and every listed card is kept from pruning", () => {
-    const before = process.env[CACHE_ENV];
-    process.env[CACHE_ENV] = mkdtempSync(join(tmpdir(), 'listed-'));
+    vi.stubEnv(CACHE_ENV, mkdtempSync(join(tmpdir(), 'listed-')));
     try {
       const a = { kicker: 'k', title: 'kept', stats: [], footer: 'f' };
       const b = { kicker: 'k', title: 'new', stats: [], footer: 'f' };
@@ -100,8 +99,7 @@ describe('the share images listed by the /og/ endpoint', () => {
       expect(listedImageKeys().has(keys[0]!)).toBe(true);
       expect(listedImageKeys().has(keys[1]!)).toBe(true);
     } finally {
-      if (before === undefined) delete process.env[CACHE_ENV];
-      else process.env[CACHE_ENV] = before;
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { checkFolder } from '../../src/integrations/content-problems.ts';
 import { contentFromCheck, worthDrawingAhead } from '../../src/integrations/early-share-images.ts';
 import type { CheckedContent } from '../../src/integrations/content-problems-state.ts';
@@ -137,16 +137,14 @@ describe('drawAhead', () => {
     // The endpoint's list counts as asking, request or not: Astro may restore an image from its own
     // cache without running the endpoint, and the card was still in the list. Here every card has a
     // kept image, so none is drawn or read on listing.
-    const before = process.env[CACHE_ENV];
-    process.env[CACHE_ENV] = mkdtempSync(join(tmpdir(), 'kept-'));
+    vi.stubEnv(CACHE_ENV, mkdtempSync(join(tmpdir(), 'kept-')));
     try {
       const fingerprint = drawingFingerprint(process.cwd())!;
       for (const c of cards) writeFileSync(join(process.env[CACHE_ENV]!, `${cacheKey(fingerprint, c)}.png`), 'png');
       prepareShareImages(cards.map((c) => structuredClone(c)));
       expect(unaskedAhead()).toBe(0);
     } finally {
-      if (before === undefined) delete process.env[CACHE_ENV];
-      else process.env[CACHE_ENV] = before;
+      vi.unstubAllEnvs();
     }
   }, 30_000);
 });

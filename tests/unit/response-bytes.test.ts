@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import pageBytes from '../../src/integrations/page-bytes.ts';
 import { directBytes, joinChunks, readChunks } from '../../src/lib/response-bytes.ts';
 
 const enc = new TextEncoder();
@@ -82,10 +85,7 @@ describe('directBytes', () => {
 });
 
 describe('the page-bytes integration', () => {
-  test('adds its middleware to `astro build` only, from a file that exists', async () => {
-    const { default: pageBytes } = await import('../../src/integrations/page-bytes.ts');
-    const { existsSync } = await import('node:fs');
-    const { fileURLToPath } = await import('node:url');
+  test('adds its middleware to `astro build` only, from a file that exists', () => {
     const setup = pageBytes().hooks['astro:config:setup'] as (options: unknown) => void;
     for (const command of ['dev', 'preview', 'sync']) {
       const added: unknown[] = [];
