@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import shareImageCache from '../../src/integrations/share-image-cache.ts';
+import shareImageCache, { CANVAS_ALLOCATOR } from '../../src/integrations/share-image-cache.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, pruneImages } from '../../src/lib/share-image-cache.ts';
 import { OUTLINE_CACHE_ENV } from '../../src/lib/outline-cache.ts';
 
@@ -96,5 +96,25 @@ describe('the share-image-cache integration', () => {
     hooks['astro:build:start']?.({});
     await hooks['astro:build:done']!({});
     expect(readdirSync(dir).sort()).toEqual(['ahead.png']);
+  });
+});
+
+describe("the drawing library's allocator setting", () => {
+  // The integration sets it once the config is done, before any card is drawn (src/integrations/
+  // share-image-cache.ts says why). Vitest's stubs put the environment back afterwards.
+  afterEach(() => vi.unstubAllEnvs());
+
+  function configDone(env: Record<string, string | undefined>) {
+    for (const name of [...Object.keys(CANVAS_ALLOCATOR), CACHE_ENV, OUTLINE_CACHE_ENV]) vi.stubEnv(name, undefined);
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+    const hook = shareImageCache().hooks['astro:config:done'] as (options: unknown) => void;
+    hook({ config: { cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'share-cache-env-'))}/`) } });
+    return process.env['MIMALLOC_PURGE_DELAY'];
+  }
+
+  test('keeps freed memory (no purge) unless the environment says otherwise', () => {
+    expect(CANVAS_ALLOCATOR).toEqual({ MIMALLOC_PURGE_DELAY: '-1' });
+    expect(configDone({})).toBe('-1');
+    expect(configDone({ MIMALLOC_PURGE_DELAY: '10' })).toBe('10');
   });
 });
