@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import shareImageCache, { CANVAS_ALLOCATOR } from '../../src/integrations/share-image-cache.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, pruneImages } from '../../src/lib/share-image-cache.ts';
@@ -61,16 +61,20 @@ describe('share image cache', () => {
   });
 });
 
+/**
+ * The hook sets the cache folders and the allocator setting for the build's process. Each test stubs
+ * them (as they are) first, so that vi.unstubAllEnvs() puts them back for the test files that share
+ * this process (vitest.config.ts, isolate: false).
+ */
+const HOOK_ENV = [CACHE_ENV, OUTLINE_CACHE_ENV, ...Object.keys(CANVAS_ALLOCATOR)];
+
 describe('the share-image-cache integration', () => {
-  // The hook sets the cache folders for the build's process: put them back for the test files that
-  // share this process (vitest.config.ts, isolate: false).
-  const before = { [CACHE_ENV]: process.env[CACHE_ENV], [OUTLINE_CACHE_ENV]: process.env[OUTLINE_CACHE_ENV] };
+  beforeEach(() => {
+    for (const name of HOOK_ENV) vi.stubEnv(name, process.env[name]);
+  });
   afterEach(() => {
     vi.useRealTimers();
-    for (const [name, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    vi.unstubAllEnvs();
   });
 
   test('keeps every image the build wrote or read, from astro:config:done on, and prunes the older ones', async () => {
@@ -101,11 +105,11 @@ describe('the share-image-cache integration', () => {
 
 describe("the drawing library's allocator setting", () => {
   // The integration sets it once the config is done, before any card is drawn (src/integrations/
-  // share-image-cache.ts says why). Vitest's stubs put the environment back afterwards.
+  // share-image-cache.ts says why).
   afterEach(() => vi.unstubAllEnvs());
 
   function configDone(env: Record<string, string | undefined>) {
-    for (const name of [...Object.keys(CANVAS_ALLOCATOR), CACHE_ENV, OUTLINE_CACHE_ENV]) vi.stubEnv(name, undefined);
+    for (const name of HOOK_ENV) vi.stubEnv(name, undefined);
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const hook = shareImageCache().hooks['astro:config:done'] as (options: unknown) => void;
     hook({ config: { cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'share-cache-env-'))}/`) } });
