@@ -10,7 +10,7 @@
  * small file of first matches (firstMatches) while the whole index is not in yet; the whole index is
  * fetched once those are drawn and the browser is idle, for "show more", the next box and the search.
  */
-import { isEmptyState, matcher, singleValue, type FilterState } from '~/lib/filter.ts';
+import { isEmptyState, matcher, serialiseState, singleValue, type FilterState } from '~/lib/filter.ts';
 import { fill } from '~/lib/format.ts';
 import { countByCategory, decodeFirst, decodeIndex, itemHref, metaParts, type FirstMatches, type IndexFile, type IndexItem } from '~/lib/index-records.ts';
 import type { Category } from '~/lib/vocabulary.ts';
@@ -29,6 +29,8 @@ export interface ResultsHost {
   format(n: number): string;
   /** The sentence under a category's heading (announced, itemised, tied to Republic Day), if any. */
   groupNote(category: string): string | undefined;
+  /** The whole batch of matches (or the page) is in the list, not only the part drawn first. */
+  drawn(): void;
 }
 
 /** What the list shows for a state: its matches as far as they are known, and how many there are. */
@@ -42,10 +44,19 @@ interface Results {
   file: IndexFile;
 }
 
+/**
+ * How many matches are drawn before the first paint after a change: more than a screen holds, on a
+ * phone or beside the filters. Drawing the whole batch (100 at 10,000 projects) first held the new
+ * list back by a frame's worth of cloning and layout (README, "Performance budgets").
+ */
+export const FIRST_DRAW = 20;
+
 export class PagedResults {
   /** The current matches and how many of them are rendered. */
   private results: Results | undefined;
   private rendered = 0;
+  /** Where the batch being drawn ends: past `rendered` while its rest waits for the next task. */
+  private batchEnd = 0;
   private groups = new Map<string, HTMLElement>();
   /** Set once the index file has loaded (undefined: not yet; null: it failed). */
   private file: IndexFile | null | undefined;
@@ -140,10 +151,12 @@ export class PagedResults {
     };
     if (isEmptyState(state)) {
       showPage(this.host.countText(state, this.total, this.total));
+      this.host.drawn();
       return true;
     }
     if (this.file === null) {
       showPage(this.texts.failed);
+      this.host.drawn();
       return true;
     }
     let results: Results;
@@ -162,16 +175,45 @@ export class PagedResults {
       // the first matches are drawn and the browser is idle, so that reading it does not hold them up.
       this.loadWhenIdle();
     }
-    this.results = results;
-    this.rendered = 0;
-    this.groups.clear();
-    this.matches.replaceChildren();
-    this.renderMore(false);
+    // The same matches again (the URL catching up with the search box, a state written back): the
+    // list stays as it is, with any further batches the reader asked for.
+    const current = this.results;
+    if (current && current.file === results.file && serialiseState(current.state) === serialiseState(state)) {
+      // The button again, which the pages' view hides.
+      this.updateMore(current);
+      if (this.rendered >= this.batchEnd) this.host.drawn();
+    } else {
+      this.results = results;
+      this.rendered = 0;
+      this.groups.clear();
+      this.matches.replaceChildren();
+      this.drawFirst(results);
+    }
     this.page.hidden = true;
     this.matches.hidden = false;
     if (announce) this.host.count(this.host.countText(state, results.total, this.total));
     this.host.empty(results.total === 0);
     return true;
+  }
+
+  /**
+   * Draws the first batch of new matches: as many as fill a screen at once, and the rest of the batch
+   * once the browser has painted them and has nothing more urgent to do (afterPaint). The next change
+   * of filter or keystroke replaces a rest that has not been drawn yet.
+   */
+  private drawFirst(results: Results) {
+    this.batchEnd = Math.min(this.batch, results.items.length);
+    this.draw(results, Math.min(this.batchEnd, FIRST_DRAW), false);
+    if (this.rendered >= this.batchEnd) {
+      this.host.drawn();
+      return;
+    }
+    const drawn = this.rendered;
+    afterPaint(() => {
+      if (this.results !== results || this.rendered !== drawn) return;
+      this.draw(results, this.batchEnd, false);
+      this.host.drawn();
+    });
   }
 
   /**
@@ -248,7 +290,14 @@ export class PagedResults {
       });
       return;
     }
-    const next = results.items.slice(this.rendered, this.rendered + this.batch);
+    this.batchEnd = Math.min(this.rendered + this.batch, results.items.length);
+    this.draw(results, this.batchEnd, focus);
+    this.host.drawn();
+  }
+
+  /** Appends the matches from the last one drawn up to `end`, and updates the "show more" button. */
+  private draw(results: Results, end: number, focus: boolean) {
+    const next = results.items.slice(this.rendered, end);
     let firstLink: HTMLAnchorElement | null = null;
     for (const item of next) {
       let list = this.groups.get(item.category);
@@ -262,10 +311,16 @@ export class PagedResults {
       firstLink ??= li.querySelector('a');
     }
     this.rendered += next.length;
-    const left = results.total - this.rendered;
-    this.more.hidden = left <= 0;
-    setText(this.more, fill(this.texts.more, { count: this.host.format(Math.min(left, this.batch)) }));
+    this.updateMore(results);
     if (focus) firstLink?.focus();
+  }
+
+  /** "Show 100 more", or no button once every match is drawn. */
+  private updateMore(results: Results) {
+    const left = results.total - this.rendered;
+    // Hidden while the rest of the batch waits to be drawn: it would offer the wrong number.
+    this.more.hidden = left <= 0 || this.rendered < this.batchEnd;
+    setText(this.more, fill(this.texts.more, { count: this.host.format(Math.min(left, this.batch)) }));
   }
 
   /** A category's section, cloned from the template; returns the list to append its items to. */
@@ -325,6 +380,19 @@ export class PagedResults {
     }
     return li;
   }
+}
+
+/**
+ * Runs `run` after the next frame, behind the reader's input, timers and network replies where the
+ * browser can say so (scheduler.postTask's background priority); elsewhere as
+ * the next task after the frame.
+ */
+function afterPaint(run: () => void) {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> } }).scheduler;
+  requestAnimationFrame(() => {
+    if (typeof scheduler?.postTask === 'function') void scheduler.postTask(run, { priority: 'background' });
+    else setTimeout(run);
+  });
 }
 
 /**

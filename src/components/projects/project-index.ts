@@ -47,6 +47,8 @@ const SEARCH_DELAY_MS = 150;
 
 /** Marks the end of each update, so that the benchmark (scripts/bench/) can time input to result. */
 const APPLIED_MARK = 'project-index:applied';
+/** Marks the moment the whole batch is in a paged list, after the part drawn first (paged-results.ts). */
+const DRAWN_MARK = 'project-index:drawn';
 
 /** What "download this view" needs from the index: the selected projects, or null for all of them. */
 export interface ProjectSelection {
@@ -163,6 +165,7 @@ class ProjectIndex extends HTMLElement implements ProjectSelection {
     reapply: () => this.apply(this.read()),
     format: (n) => this.formatNumber(n),
     groupNote: (category) => this.categoryNotes[category],
+    drawn: () => performance.mark(DRAWN_MARK),
   };
 
   /** One-page index: reads every item's filter record from its data-* attributes. */
