@@ -267,6 +267,16 @@ describe('helpers', () => {
     expect(md).toContain('| 10,000 synthetic projects | 30400 | 1 | 70.0 s / 70.0 s / 1500 | 50.0 s / 50.0 s / 1200 | 1.40× |');
     expect(md).toContain('| slow | tests/e2e/x.spec.ts | 9000 ms |');
   });
+
+  test('the first filter reports the whole batch beside its first matches, where a run measured it', () => {
+    const m = passing();
+    expect(renderReport(m)).not.toContain('the whole batch painted');
+    m.scale.firstFilter = { ...m.scale.firstFilter, whole: { median: 160, min: 140, max: 230, n: 3 } } as typeof m.scale.firstFilter;
+    const md = renderReport(m) as string;
+    expect(md).toContain('the whole batch painted (its first matches are drawn first, the rest in the next task): median 160 ms, worst 230 ms');
+    // The budget is the list as the reader first sees it: the whole batch's 230 ms does not fail it.
+    expect(statusOf(m, /first filter/)).toBe('PASS');
+  });
 });
 
 describe('summariseSuite', () => {
