@@ -21,16 +21,24 @@
 // (2,015-2,046 MB against 1,831-1,987 MB) and the build was faster in three of three interleaved
 // pairs (81-92 s against 85-108 s).
 //
-// And its heap is marked for transparent huge pages (glibc.malloc.hugetlb=1: madvise, where the system
-// leaves huge pages to the program's asking, as Debian does): memory is then faulted in 2 MB at a time
-// instead of 4 KB. Touching 256 MB of fresh memory from Node took 0.96-1.06 s on this machine's slow
-// state of 2 December, and 0.03-0.07 s with it. The real content's first build took 28% fewer page
-// faults (117,000 against 163,000) and was faster in all four interleaved pairs, by 0.47-1.04 s
-// (8.0-9.3 against 8.6-9.9 s). At 10,000 projects one pair each was mixed: bare 44.3 against
-// 46.1 s, ours 88.9 against 85.2 s with a 2% higher peak (2,062 against 2,019 MB) and 23% fewer
-// faults; both sides of the ratio get it. Elsewhere than glibc the variable is ignored, and where
-// the system gives huge pages always or never, the setting changes nothing; one already set is left
-// as it is.
+// Beyond MAX_OPT_UP_TO projects its heap is also marked for transparent huge pages
+// (glibc.malloc.hugetlb=1: madvise, where the system leaves huge pages to the program's asking, as
+// Debian does): memory is then faulted in 2 MB at a time instead of 4 KB. On the earlier machine of
+// 2 December that helped every size: touching 256 MB of fresh memory from Node took 0.96-1.06 s in its
+// slow state and 0.03-0.07 s with it, and the real content's first build was faster in four of four
+// interleaved pairs (8.0-9.3 against 8.6-9.9 s). On the machine the bench has run on since (2 x AMD
+// EPYC, where the kernel also compacts memory for a huge page when it is asked: defrag=madvise),
+// measured on 3 December, it helps only the long builds:
+// - the real content's first build was faster without it in 8 of 12 interleaved pairs (mean 5.13
+//   against 5.42 s), with less system time (mean 2.38 against 3.04 s) although it took about 65% more
+//   page faults (a huge one zeroes 2 MB at once, much of it never used); its rebuild in 4 of 6 (means
+//   3.39 against 3.52 s); 1,000 projects in 2 of 3 (8.5, 9.3 and 12.6 s against 10.0, 9.9 and 12.6 s);
+// - at 10,000 projects ours was faster with it in both pairs (76.1 and 63.8 s against 77.5 and 70.5 s;
+//   system time 15.3 and 26.5 s against 22.6 and 24.9 s) and bare mixed (35.6 and 50.8 s against 40.0
+//   and 46.4 s).
+// Both sides of the bench's ratio get the same setting. Elsewhere than glibc the variable is ignored,
+// and where the system gives huge pages always or never, hugetlb changes nothing; a GLIBC_TUNABLES
+// already set is left as it is.
 //
 // Plain JavaScript, no dependencies: the wrapper runs before anything is installed or built.
 import { readdirSync } from 'node:fs';
@@ -49,12 +57,16 @@ export function projectCount(root, env = process.env) {
   }
 }
 
-/** glibc's allocator settings (see above): allocations up to 256 MB from its heap, 1 GB kept, huge pages. */
-export const MALLOC_TUNABLES = 'glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864:glibc.malloc.hugetlb=1';
+/** glibc's allocator settings (see above): allocations up to 256 MB from its heap, 1 GB kept. */
+export const MALLOC_TUNABLES = 'glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864';
 
-/** Environment variables to add for a build, given the environment it runs in. */
-export function buildEnv(env = process.env) {
-  return env.GLIBC_TUNABLES === undefined ? { GLIBC_TUNABLES: MALLOC_TUNABLES } : {};
+/** Added to MALLOC_TUNABLES for builds of more than MAX_OPT_UP_TO projects (see above). */
+export const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
+
+/** Environment variables to add for a build of `count` projects, given the environment it runs in. */
+export function buildEnv(env, count) {
+  if (env.GLIBC_TUNABLES !== undefined) return {};
+  return { GLIBC_TUNABLES: count <= MAX_OPT_UP_TO ? MALLOC_TUNABLES : `${MALLOC_TUNABLES}:${HUGE_PAGES}` };
 }
 
 /** The V8 flags for a build of `count` projects. */

@@ -12,7 +12,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const count = projectCount(process.cwd());
 const r = spawnSync(process.execPath, [...buildNodeFlags(count), astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ...buildEnv() },
+  env: { ...process.env, ...buildEnv(process.env, count) },
 });
 if (r.error) throw r.error;
 process.exit(r.status ?? 1);

@@ -103,7 +103,7 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
   const flags = bare ? [] : buildNodeFlags(count);
   // And the environment it gives it (glibc's allocator settings), to both sides: it is a setting of the
   // machine rather than of our code, so the bare build gets it too and the ratio compares the code.
-  const extra = buildEnv(buildEnvironment);
+  const extra = buildEnv(buildEnvironment, count);
   const argv = [...flags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), script, root, cache];
   const r = spawnSync(process.execPath, argv, {
     cwd: root,

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MALLOC_TUNABLES, MAX_OPT_UP_TO, buildEnv, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
+import { HUGE_PAGES, MALLOC_TUNABLES, MAX_OPT_UP_TO, buildEnv, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
 
 describe('build flags', () => {
   test('TurboFan is off up to MAX_OPT_UP_TO projects and on beyond', () => {
@@ -14,12 +14,15 @@ describe('build flags', () => {
     expect(buildNodeFlags(10000)).toEqual([]);
   });
 
-  test("glibc's allocator keeps its memory, unless GLIBC_TUNABLES is already set", () => {
-    expect(buildEnv({})).toEqual({ GLIBC_TUNABLES: MALLOC_TUNABLES });
-    expect(buildEnv({ PATH: '/usr/bin' })).toEqual({ GLIBC_TUNABLES: MALLOC_TUNABLES });
-    expect(buildEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toEqual({});
-    expect(buildEnv({ GLIBC_TUNABLES: '' })).toEqual({});
-    expect(MALLOC_TUNABLES).toMatch(/^glibc\.malloc\.mmap_threshold=268435456:glibc\.malloc\.trim_threshold=1073741824:glibc\.malloc\.top_pad=67108864:glibc\.malloc\.hugetlb=1$/);
+  test("glibc's allocator keeps its memory, with huge pages only beyond MAX_OPT_UP_TO projects, unless GLIBC_TUNABLES is already set", () => {
+    expect(buildEnv({}, 55)).toEqual({ GLIBC_TUNABLES: MALLOC_TUNABLES });
+    expect(buildEnv({ PATH: '/usr/bin' }, 1000)).toEqual({ GLIBC_TUNABLES: MALLOC_TUNABLES });
+    expect(buildEnv({}, 1001)).toEqual({ GLIBC_TUNABLES: `${MALLOC_TUNABLES}:${HUGE_PAGES}` });
+    expect(buildEnv({}, 10000)).toEqual({ GLIBC_TUNABLES: `${MALLOC_TUNABLES}:${HUGE_PAGES}` });
+    expect(buildEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, 55)).toEqual({});
+    expect(buildEnv({ GLIBC_TUNABLES: '' }, 10000)).toEqual({});
+    expect(MALLOC_TUNABLES).toBe('glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864');
+    expect(HUGE_PAGES).toBe('glibc.malloc.hugetlb=1');
   });
 
   test('counts the project files of the content folder the build reads, CONTENT_DIR included', () => {
