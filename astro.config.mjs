@@ -15,6 +15,7 @@ import generationOrder from './src/integrations/generation-order.ts';
 import earlyShareImages from './src/integrations/early-share-images.ts';
 import pageBytes from './src/integrations/page-bytes.ts';
 import { PROJECT_IMAGES_UP_TO } from './src/lib/share-card.ts';
+import { cacheDirSetting } from './src/lib/share-image-cache.ts';
 import { projectCount } from './scripts/build-flags.mjs';
 
 // BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
@@ -47,7 +48,7 @@ const config = {
   base,
   // The safety tests build a second site from hostile fixture content; a cache of its own keeps the
   // real content's cache untouched.
-  cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
+  cacheDir: cacheDirSetting(process.env),
   // Journalists link to these URLs: one spelling per page, always with the trailing slash.
   trailingSlash: 'always',
   build: {

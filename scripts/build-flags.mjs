@@ -69,7 +69,14 @@ export function buildEnv(env, count) {
   return { GLIBC_TUNABLES: count <= MAX_OPT_UP_TO ? MALLOC_TUNABLES : `${MALLOC_TUNABLES}:${HUGE_PAGES}` };
 }
 
-/** The V8 flags for a build of `count` projects. */
+/**
+ * The module Node loads before Astro in builds of up to MAX_OPT_UP_TO projects: it starts the workers
+ * that draw a first build's share images while Astro loads (src/integrations/head-start.ts, which
+ * decides whether a build needs them).
+ */
+export const HEAD_START = new URL('./build-head-start.mjs', import.meta.url).href;
+
+/** The Node flags for a build of `count` projects. */
 export function buildNodeFlags(count) {
-  return count <= MAX_OPT_UP_TO ? ['--max-opt=2'] : [];
+  return count <= MAX_OPT_UP_TO ? ['--max-opt=2', `--import=${HEAD_START}`] : [];
 }

@@ -1,5 +1,6 @@
-// `npm run build`: `astro build` with the Node flags and environment of scripts/build-flags.mjs (V8's
-// TurboFan off for builds of up to 1,000 projects, and glibc's allocator keeping its memory).
+// `npm run build`: `astro build` with the Node flags and environment of scripts/build-flags.mjs (for
+// builds of up to 1,000 projects V8's TurboFan off and the share images' workers started before Astro
+// loads, and at every size glibc's allocator keeping its memory).
 // Arguments pass through (`npm run build -- --outDir elsewhere`), and so do the output and the exit
 // code: a content problem still ends the build with the checker's report and exit code 1.
 // `npx astro build` builds the same site, without the flags.

@@ -108,7 +108,9 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
   const r = spawnSync(process.execPath, argv, {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...extra, ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}) },
+    // ASTRO_CACHE_DIR names the same cache to the code that runs before Astro reads its config (the
+    // head start, src/integrations/head-start.ts, looks there for images kept by an earlier build).
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cache, ...env, ...extra, ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}) },
     maxBuffer: 64 * 1024 * 1024,
   });
   const busyAfter = machineBusyMs();

@@ -18,10 +18,11 @@ import { Worker } from 'node:worker_threads';
 // Relative imports: src/integrations/early-share-images.ts loads this module with the config, too.
 import { runJob, type BuildJob } from '../lib/build-worker.ts';
 import type { ShareList } from '../lib/share-list.ts';
-import type { ShareCard } from '../lib/share-card.ts';
+import { PROJECT_IMAGES_UP_TO, type ShareCard } from '../lib/share-card.ts';
+import { LOCALES } from '../lib/vocabulary.ts';
 import type { ShareContent } from '../lib/share-images.ts';
 import type { Outlines } from '../lib/outlines.ts';
-import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, type ImageCache } from '../lib/share-image-cache.ts';
+import { CACHE_ENV, cacheKey, drawingFingerprint, hasKeptImages, imageCache, type ImageCache } from '../lib/share-image-cache.ts';
 
 /** What the pool needs of a worker thread (node:worker_threads' Worker has it; the tests pass fakes). */
 export interface WorkerLike {
@@ -141,6 +142,8 @@ interface Shared {
   keptFor?: string | undefined;
   /** The outlines a worker simplified at the start of the build, with the GeoJSON text it was given. */
   outlines?: { text: string; outlines: Promise<Outlines> };
+  /** The outlines a warm-up simplified before Astro loaded (warmWorkers), with their text. */
+  warmed?: { text: string; outlines: Promise<Outlines | null> };
   /** The kept images' keys of the cards the /og/ endpoint lists, which pruning keeps. */
   listed: Set<string>;
 }
@@ -156,12 +159,14 @@ function shared(): Shared {
 /** Whether a worker can start: its file is there (a copy of the site without src/ draws on the main thread). */
 export const workersAvailable = () => existsSync(WORKER);
 
+/** One worker per core: the main thread mostly waits for them once the pages are done. */
+const poolSize = () => (workersAvailable() ? Math.min(4, availableParallelism()) : 0);
+
 /** Runs a job on a worker (or on the main thread, where none can start). */
 export function offMainThread(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
   const state = shared();
   state.pool ??= workerPool({
-    // One worker per core: the main thread mostly waits for them once the pages are done.
-    size: workersAvailable() ? Math.min(4, availableParallelism()) : 0,
+    size: poolSize(),
     create: () => new Worker(WORKER),
     fallback: runJob,
   });
@@ -179,6 +184,14 @@ export function offMainThread(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
  * drawing code before Skia).
  */
 export const WORKER_IMAGES = 100;
+
+/**
+ * Whether a build of `projects` projects draws its cards ahead (drawAhead): where the workers would
+ * draw them anyway (every project has cards, three languages each, WORKER_IMAGES or more in all) and
+ * no earlier build kept its images in `keptDir`.
+ */
+export const worthDrawingAheadFor = (projects: number, keptDir: string | undefined) =>
+  projects <= PROJECT_IMAGES_UP_TO && LOCALES.length * projects >= WORKER_IMAGES && !hasKeptImages(keptDir);
 
 /**
  * Called with every card when Astro asks for the images' paths: hands the cards no earlier build kept
@@ -217,8 +230,12 @@ export const listedImageKeys = (): ReadonlySet<string> => shared().listed;
 export function drawAhead(content: ShareContent, outlinesText: string, file: string) {
   const state = shared();
   state.pooled = true;
+  // Outlines a warm-up has simplified from the same text (warmWorkers) are given to the list.
+  const warmed = state.warmed?.text === outlinesText ? state.warmed.outlines : undefined;
   const list = (outlines: string | null) =>
-    offMainThread({ kind: 'share-list', content, outlines, file }).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as ShareList);
+    (outlines !== null && warmed ? warmed.then((simplified) => simplified ?? undefined, () => undefined) : Promise.resolve(undefined))
+      .then((simplified) => offMainThread({ kind: 'share-list', content, outlines, file, ...(simplified ? { simplified } : {}) }))
+      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as ShareList);
   const draw = (l: ShareList) => {
     for (const card of l.cards) {
       const key = JSON.stringify(card);
@@ -233,6 +250,23 @@ export function drawAhead(content: ShareContent, outlinesText: string, file: str
   const outlines = full.then((l) => l.outlines ?? Promise.reject(new Error('share-list: no outlines')));
   outlines.catch(() => {});
   state.outlines = { text: outlinesText, outlines };
+}
+
+/**
+ * Starts the workers before Astro has loaded and gets them ready to draw (the build's head start,
+ * src/integrations/head-start.ts): one warm-up per worker, the first of which also simplifies the
+ * outlines from `outlinesText`, which drawAhead then gives to the list of cards instead of having them
+ * simplified again. Nothing is drawn yet: the cards come from the content check (drawAhead).
+ */
+export function warmWorkers(outlinesText: string, file: string) {
+  const state = shared();
+  if (state.warmed) return;
+  const outlines = offMainThread({ kind: 'warm', outlines: { text: outlinesText, file } }).then(
+    (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as Outlines | null,
+  );
+  outlines.catch(() => {});
+  state.warmed = { text: outlinesText, outlines };
+  for (let i = 1; i < poolSize(); i += 1) void offMainThread({ kind: 'warm', outlines: null });
 }
 
 /**

@@ -23,13 +23,11 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { checkedContent } from './content-problems-state.ts';
 import { contentDirSetting } from '../lib/content-problems.ts';
-import { drawAhead, unaskedAhead, workersAvailable, WORKER_IMAGES } from '../data/build-workers.ts';
+import { drawAhead, unaskedAhead, workersAvailable, worthDrawingAheadFor } from '../data/build-workers.ts';
 import { OUTLINES_FILE } from '../lib/outlines.ts';
 import { inSiteOrder } from '../lib/projects.ts';
-import { PROJECT_IMAGES_UP_TO } from '../lib/share-card.ts';
-import { CACHE_ENV, hasKeptImages } from '../lib/share-image-cache.ts';
+import { CACHE_ENV } from '../lib/share-image-cache.ts';
 import type { ShareContent } from '../lib/share-images.ts';
-import { LOCALES } from '../lib/vocabulary.ts';
 import { makeNewsSchema } from '../schemas/news.ts';
 import type { Project } from '../schemas/project.ts';
 import type { District } from '../schemas/district.ts';
@@ -68,8 +66,7 @@ export function contentFromCheck(checked: ReadonlyMap<string, { data: unknown; v
  * Whether to draw this content's cards ahead: where the workers would draw them anyway (every project
  * has one, three languages each) and no earlier build kept its images in `cacheDir`.
  */
-export const worthDrawingAhead = (content: ShareContent, cacheDir: string | undefined) =>
-  content.projects.length <= PROJECT_IMAGES_UP_TO && LOCALES.length * content.projects.length >= WORKER_IMAGES && !hasKeptImages(cacheDir);
+export const worthDrawingAhead = (content: ShareContent, cacheDir: string | undefined) => worthDrawingAheadFor(content.projects.length, cacheDir);
 
 export default function earlyShareImages(): AstroIntegration {
   let dir: string | undefined;

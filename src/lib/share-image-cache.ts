@@ -14,6 +14,12 @@ import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
+/**
+ * Astro's cache folder, as astro.config.mjs sets it, relative to the project root: ASTRO_CACHE_DIR (the
+ * tests' hostile builds and the benchmark give their own), else node_modules/.astro.
+ */
+export const cacheDirSetting = (env: Record<string, string | undefined>) => env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro';
+
 /** Where the images are kept, set by the integration for the build's process (and its workers). */
 export const CACHE_ENV = 'ALMATY_SHARE_IMAGE_CACHE';
 

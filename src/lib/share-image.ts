@@ -126,6 +126,19 @@ export function layoutCard(card: ShareCard): CardLayout {
   return cardLayout(card, measure);
 }
 
+/**
+ * Gets a worker ready to draw, before it has a card: registers the fonts, reads their ranges, has Skia
+ * load Latin and Cyrillic glyphs in both weights, and makes the thread's canvas, its pixel buffer and
+ * the PNG encoder's buffers. A worker's first card cost about 100 ms more than the next ones; the
+ * build's head start (src/integrations/head-start.ts) does this while Astro loads.
+ */
+export async function warmUp(): Promise<void> {
+  registerFonts();
+  await loadRanges();
+  for (const bold of [false, true]) measure('Алматы Almaty Қазақстан', 40, bold);
+  encodePng(threadCanvas().data(), CARD_WIDTH, CARD_HEIGHT);
+}
+
 /** The card as a 1200×630 PNG; throws when the fonts lack a character the card needs. */
 export async function renderPng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const missing = await uncoveredCharacters(cardText(card).join(' '));

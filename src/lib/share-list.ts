@@ -12,9 +12,18 @@ export interface ShareList {
   outlines: Outlines | null;
 }
 
-/** The cards of `content`, with the outlines simplified from `outlinesText` (from `file`), or only those without a map. */
-export async function shareList(content: ShareContent, outlinesText: string | null, file: string): Promise<Uint8Array<ArrayBuffer>> {
-  const outlines = outlinesText === null ? null : await simplifyOutlines(outlinesText, file);
+/**
+ * The cards of `content`, with the outlines simplified from `outlinesText` (from `file`), or only those
+ * without a map. `simplified`: the outlines already simplified from that text, by a worker's warm-up.
+ */
+export async function shareList(content: ShareContent, outlinesText: string | null, file: string, simplified?: Outlines): Promise<Uint8Array<ArrayBuffer>> {
+  const outlines = outlinesText === null ? null : (simplified ?? (await simplifyOutlines(outlinesText, file)));
   const list: ShareList = { cards: shareImageList(content, outlines).map((image) => image.card), outlines };
   return new TextEncoder().encode(JSON.stringify(list)) as Uint8Array<ArrayBuffer>;
+}
+
+/** The outlines simplified from `outlines.text` (from `outlines.file`), as JSON bytes; null without them (a worker's warm-up). */
+export async function simplifiedOutlines(outlines: { text: string; file: string } | null): Promise<Uint8Array<ArrayBuffer>> {
+  const simplified = outlines ? await simplifyOutlines(outlines.text, outlines.file) : null;
+  return new TextEncoder().encode(JSON.stringify(simplified)) as Uint8Array<ArrayBuffer>;
 }

@@ -1,15 +1,19 @@
 // `npm run build` runs Astro with V8's TurboFan off for builds of up to 1,000 projects and with glibc's
 // allocator keeping its memory (scripts/build-flags.mjs says why); the benchmark uses the same settings.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { HUGE_PAGES, MALLOC_TUNABLES, MAX_OPT_UP_TO, buildEnv, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
+import { fileURLToPath } from 'node:url';
+import { HEAD_START, HUGE_PAGES, MALLOC_TUNABLES, MAX_OPT_UP_TO, buildEnv, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
 
 describe('build flags', () => {
-  test('TurboFan is off up to MAX_OPT_UP_TO projects and on beyond', () => {
+  test('TurboFan is off and the head start loads first up to MAX_OPT_UP_TO projects; neither beyond', () => {
     expect(MAX_OPT_UP_TO).toBe(1000);
-    expect(buildNodeFlags(0)).toEqual(['--max-opt=2']);
-    expect(buildNodeFlags(1000)).toEqual(['--max-opt=2']);
+    const short = ['--max-opt=2', `--import=${HEAD_START}`];
+    expect(existsSync(fileURLToPath(HEAD_START))).toBe(true);
+    expect(HEAD_START.endsWith('/scripts/build-head-start.mjs')).toBe(true);
+    expect(buildNodeFlags(0)).toEqual(short);
+    expect(buildNodeFlags(1000)).toEqual(short);
     expect(buildNodeFlags(1001)).toEqual([]);
     expect(buildNodeFlags(10000)).toEqual([]);
   });

@@ -1,0 +1,7 @@
+// Loaded by Node before Astro in `npm run build` (`--import`, scripts/build-flags.mjs): starts the
+// workers that draw a first build's share images while the main thread loads Astro
+// (src/integrations/head-start.ts says why and when). Worker threads inherit the flag and load this
+// too; they skip it.
+import { isMainThread } from 'node:worker_threads';
+
+if (isMainThread) (await import('../src/integrations/head-start.ts')).headStart(process.cwd(), process.env);
