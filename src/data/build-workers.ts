@@ -232,10 +232,12 @@ export function drawAhead(content: ShareContent, outlinesText: string, file: str
   state.pooled = true;
   // Outlines a warm-up has simplified from the same text (warmWorkers) are given to the list.
   const warmed = state.warmed?.text === outlinesText ? state.warmed.outlines : undefined;
-  const list = (outlines: string | null) =>
-    (outlines !== null && warmed ? warmed.then((simplified) => simplified ?? undefined, () => undefined) : Promise.resolve(undefined))
-      .then((simplified) => offMainThread({ kind: 'share-list', content, outlines, file, ...(simplified ? { simplified } : {}) }))
-      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as ShareList);
+  // The list without outlines is handed over at once; the other waits for the warm-up, if any.
+  const list = async (outlines: string | null) => {
+    const simplified = outlines !== null && warmed ? await warmed.catch(() => null) : null;
+    const bytes = await offMainThread({ kind: 'share-list', content, outlines, file, ...(simplified ? { simplified } : {}) });
+    return JSON.parse(new TextDecoder().decode(bytes)) as ShareList;
+  };
   const draw = (l: ShareList) => {
     for (const card of l.cards) {
       const key = JSON.stringify(card);

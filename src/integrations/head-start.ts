@@ -16,25 +16,19 @@
  * few enough that each has its own cards, and no earlier build kept its images (a rebuild has its
  * cards and outlines kept). `astro build` without the wrapper starts the workers at config:done.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CANVAS_ALLOCATOR } from './share-image-cache.ts';
 import { warmWorkers, workersAvailable, worthDrawingAheadFor } from '../data/build-workers.ts';
-import { contentDirSetting } from '../lib/content-problems.ts';
 import { OUTLINES_FILE } from '../lib/outlines.ts';
-import { cacheDirSetting } from '../lib/share-image-cache.ts';
+import { cacheDirSetting, keptImagesDir } from '../lib/share-image-cache.ts';
+import { projectCount } from '../../scripts/build-flags.mjs';
 
 /** Starts the workers for the build in `cwd`, if it will draw its cards ahead (see above). Returns whether it did. */
 export function headStart(cwd: string, env: Record<string, string | undefined>): boolean {
   if (!workersAvailable()) return false;
-  let projects: number;
-  try {
-    projects = readdirSync(join(resolve(cwd, contentDirSetting(env)), 'projects')).filter((name) => name.endsWith('.md')).length;
-  } catch {
-    return false;
-  }
   // The folder src/integrations/share-image-cache.ts will give the build's kept images.
-  if (!worthDrawingAheadFor(projects, join(resolve(cwd, cacheDirSetting(env)), 'share-images'))) return false;
+  if (!worthDrawingAheadFor(projectCount(cwd, env), keptImagesDir(resolve(cwd, cacheDirSetting(env))))) return false;
   // As share-image-cache.ts sets it at config:done: Skia's allocator reads it once, when it loads.
   for (const [name, value] of Object.entries(CANVAS_ALLOCATOR)) env[name] ??= value;
   warmWorkers(readFileSync(join(cwd, OUTLINES_FILE), 'utf8'), OUTLINES_FILE);

@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CACHE_ENV, pruneImages } from '../lib/share-image-cache.ts';
+import { CACHE_ENV, keptImagesDir, pruneImages } from '../lib/share-image-cache.ts';
 import { OUTLINE_CACHE_ENV } from '../lib/outline-cache.ts';
 import { imagesKept, listedImageKeys } from '../data/build-workers.ts';
 
@@ -36,7 +36,7 @@ export default function shareImageCache(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         for (const [name, value] of Object.entries(CANVAS_ALLOCATOR)) process.env[name] ??= value;
-        dir = fileURLToPath(new URL('share-images/', config.cacheDir));
+        dir = keptImagesDir(fileURLToPath(config.cacheDir));
         process.env[CACHE_ENV] = dir;
         process.env[OUTLINE_CACHE_ENV] = fileURLToPath(new URL('outlines/', config.cacheDir));
         // The build's first use of the folder can come right after this hook: the share images drawn

@@ -20,6 +20,9 @@ import { join } from 'node:path';
  */
 export const cacheDirSetting = (env: Record<string, string | undefined>) => env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro';
 
+/** The kept images' folder inside Astro's cache folder `cacheDir` (a path). */
+export const keptImagesDir = (cacheDir: string) => join(cacheDir, 'share-images');
+
 /** Where the images are kept, set by the integration for the build's process (and its workers). */
 export const CACHE_ENV = 'ALMATY_SHARE_IMAGE_CACHE';
 
