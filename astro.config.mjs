@@ -13,10 +13,9 @@ import { withSortedPages } from './src/integrations/sitemap-order.ts';
 import shareImageCache from './src/integrations/share-image-cache.ts';
 import generationOrder from './src/integrations/generation-order.ts';
 import earlyShareImages from './src/integrations/early-share-images.ts';
+import shareImageFiles from './src/integrations/share-image-files.ts';
 import pageBytes from './src/integrations/page-bytes.ts';
-import { PROJECT_IMAGES_UP_TO } from './src/lib/share-card.ts';
 import { cacheDirSetting } from './src/lib/share-image-cache.ts';
-import { projectCount } from './scripts/build-flags.mjs';
 
 // BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/almaty-projects/ for
 // https://news.example.kz/almaty-projects/. Astro hands it to the code as import.meta.env.BASE_URL,
@@ -69,6 +68,9 @@ const config = {
     // The workers draw the share images while Astro bundles the site, from the content as the content
     // check read it (src/integrations/early-share-images.ts).
     earlyShareImages(),
+    // `astro build` writes the share images itself once the pages are done; the /og/ endpoint only
+    // lists them there (src/integrations/share-image-files.ts).
+    shareImageFiles(),
     // Pages are rendered while the worker threads draw the share images, not after them
     // (src/integrations/generation-order.ts).
     generationOrder(),
@@ -121,13 +123,11 @@ const config = {
       assetsInlineLimit: (file) => (file.includes('/leaflet/dist/images/') ? false : undefined),
     },
   },
-  // A build after the first copies the share images whose card and drawing code are unchanged from
-  // Astro's cache instead of running their endpoint (src/pages/og/[lang]/[name].png.ts, the only route
-  // that gives its paths a cacheKey; every page is rendered afresh). Only where the images are many:
-  // up to PROJECT_IMAGES_UP_TO projects each has three. Beyond that there are some fifty, and Astro's
-  // bookkeeping for the cache on every page cost a 10,000-project build about 200 MB of peak memory
-  // and ten more full garbage collections (2,151-2,203 against 1,955-2,008 MB, 2 December 2026).
-  experimental: { incrementalBuild: projectCount(process.cwd()) <= PROJECT_IMAGES_UP_TO },
+  // No Astro incremental build (experimental.incrementalBuild): its only use here was the share
+  // images, which `astro build` now writes itself (src/integrations/share-image-files.ts), and a build
+  // after the first takes unchanged ones from the kept images (src/lib/share-image-cache.ts). Its
+  // bookkeeping on every page cost the main thread time in every build, and a 10,000-project build
+  // about 200 MB of peak memory (2 December 2026).
   // No syntax highlighting: the content has no code, and Shiki's inline styles cannot pass the CSP
   // (Astro warned of it at every build). A code block an editor writes still shows as preformatted text.
   markdown: { syntaxHighlight: false },

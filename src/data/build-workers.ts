@@ -12,8 +12,9 @@
  * main thread as before.
  */
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 // Relative imports: src/integrations/early-share-images.ts loads this module with the config, too.
 import { runJob, type BuildJob } from '../lib/build-worker.ts';
@@ -146,6 +147,8 @@ interface Shared {
   warmed?: { text: string; outlines: Promise<Outlines | null> };
   /** The kept images' keys of the cards the /og/ endpoint lists, which pruning keeps. */
   listed: Set<string>;
+  /** The share images `astro build` writes itself, as the /og/ endpoint listed them (listShareImageFiles). */
+  files?: ShareImageFile[];
 }
 
 const SHARED = Symbol.for('almaty-projects.build-workers');
@@ -194,26 +197,22 @@ export const worthDrawingAheadFor = (projects: number, keptDir: string | undefin
   projects <= PROJECT_IMAGES_UP_TO && LOCALES.length * projects >= WORKER_IMAGES && !hasKeptImages(keptDir);
 
 /**
- * Called with every card when Astro asks for the images' paths: hands the cards no earlier build kept
- * to the workers, if worth it, and notes every card's key for pruning. A kept image is read when its
- * request comes, if it comes: Astro restores an unchanged image from its own cache without asking
- * (experimental.incrementalBuild). Returns each card's key in the kept images, in order, which is also
- * the endpoint's cacheKey for Astro's cache: the card and the code that draws it, so a restored image
- * is the image this build would draw. Undefined where the build keeps no images.
+ * Called with every card when Astro asks the /og/ endpoint for its paths: hands the cards no earlier
+ * build kept to the workers, if worth it, and notes every card's key in the kept images, which pruning
+ * keeps. A kept image is read when the card is asked for (drawShareImage).
  */
-export function prepareShareImages(cards: readonly ShareCard[]): Array<string | undefined> {
+export function prepareShareImages(cards: readonly ShareCard[]): void {
   // `astro dev` draws an image when it is requested: a reader of one page needs no other.
   const state = shared();
   state.pooled ||= import.meta.env.PROD && cards.length >= WORKER_IMAGES;
   const cache = keptImages();
-  return cards.map((card) => {
-    // In the endpoint's list, whether or not its request comes: Astro may restore the image instead.
+  for (const card of cards) {
+    // In the endpoint's list: a card drawn ahead for it was not drawn for nothing.
     state.unasked.delete(JSON.stringify(card));
     const key = cache ? cacheKey(cache.fingerprint, card) : undefined;
     if (key) state.listed.add(key);
     if (state.pooled && !(key && cache?.store.has(key))) void drawShareImage(card);
-    return key;
-  });
+  }
 }
 
 /** The keys of every card the /og/ endpoint listed in this build. */
@@ -332,6 +331,45 @@ export function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>
   state.unasked.delete(key);
   if (state.drawn.has(key) || state.pooled) return pooled(card, key);
   return keptOrDrawn(card, () => runJob({ kind: 'png', card }));
+}
+
+/** A share image as `astro build` writes it: its path under the output folder, and its card. */
+export interface ShareImageFile {
+  file: string;
+  card: ShareCard;
+}
+
+/**
+ * `astro build` only: the share images the build writes itself (writeShareImageFiles), which the /og/
+ * endpoint lists here instead of giving Astro their paths. Astro's handling of a file it renders
+ * (the response, the middleware, its copies of the bytes, its file writes) cost the real content's
+ * first build about 0.4 s of the main thread for 198 images that are drawn elsewhere anyway
+ * (src/integrations/share-image-files.ts).
+ */
+export function listShareImageFiles(files: readonly ShareImageFile[]): void {
+  shared().files = [...files];
+}
+
+/**
+ * Writes every share image listed by listShareImageFiles into `outDir`: from the workers, which have
+ * drawn most of them while the pages were rendered, or from the kept images; the folders once each.
+ * Returns how many it wrote. Throws when nothing was listed: the endpoint's list never ran, and a
+ * site without its share images must not pass for built.
+ */
+export async function writeShareImageFiles(outDir: string): Promise<number> {
+  const files = shared().files;
+  if (!files) throw new Error('share images: the /og/ endpoint (src/pages/og/[lang]/[name].png.ts) listed none, so none were written');
+  const folders = new Map<string, Promise<unknown>>();
+  await Promise.all(
+    files.map(async ({ file, card }) => {
+      const path = join(outDir, file);
+      const folder = dirname(path);
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      const [png] = await Promise.all([drawShareImage(card), folders.get(folder)]);
+      await writeFile(path, png);
+    }),
+  );
+  return files.length;
 }
 
 /**

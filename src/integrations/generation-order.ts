@@ -9,14 +9,14 @@
  * mostly ready: the real content's first build took a median of 5.0 s against 5.3 s without (five
  * interleaved pairs, 1 December). Every file is the same; only the order they are made in changes.
  *
- * The order is the workers' own: the share images (queued first, when Astro asks their route for its
- * paths), then the spreadsheets, then the /data/ pages, which show the spreadsheets' sizes.
+ * The order is the workers' own: the spreadsheets, then the /data/ pages, which show the spreadsheets'
+ * sizes. The share images, which were the first and largest of these, are no longer Astro's paths in a
+ * build: the build writes them itself after the pages (src/integrations/share-image-files.ts).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
 /** The routes whose paths wait for the workers, by their files, in the order the workers make them. */
 export const WAITING_ROUTES = [
-  'src/pages/og/[lang]/[name].png.ts',
   'src/pages/[...lang]/data/projects.xlsx.ts',
   'src/pages/[...lang]/data/index.astro',
 ] as const;

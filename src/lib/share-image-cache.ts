@@ -117,8 +117,8 @@ export function hasKeptImages(dir: string | undefined): boolean {
 
 /**
  * Deletes the kept images no build has used since `since` (ms) and that are not among `listed` (the
- * keys of the cards this build lists): cards that changed or went away. An image Astro restored from
- * its own cache was not read, but its card is listed.
+ * keys of the cards this build lists): cards that changed or went away. A listed card's image is kept
+ * whether or not this build read it.
  */
 export function pruneImages(dir: string, since: number, listed: ReadonlySet<string> = new Set()): number {
   if (!existsSync(dir)) return 0;

@@ -86,15 +86,15 @@ describe('workerPool', () => {
 });
 
 describe('the share images listed by the /og/ endpoint', () => {
-  test("each card's cacheKey is its key in the kept images, and every listed card is kept from pruning", () => {
+  test('every listed card is kept from pruning, under its key in the kept images', () => {
     vi.stubEnv(CACHE_ENV, mkdtempSync(join(tmpdir(), 'listed-')));
     try {
       const a = { kicker: 'k', title: 'kept', stats: [], footer: 'f' };
       const b = { kicker: 'k', title: 'new', stats: [], footer: 'f' };
       const fingerprint = drawingFingerprint(process.cwd())!;
       writeFileSync(join(process.env[CACHE_ENV]!, `${cacheKey(fingerprint, a)}.png`), 'png');
-      const keys = prepareShareImages([a, b]);
-      expect(keys).toEqual([cacheKey(fingerprint, a), cacheKey(fingerprint, b)]);
+      prepareShareImages([a, b]);
+      const keys = [cacheKey(fingerprint, a), cacheKey(fingerprint, b)];
       expect(keys[1]).not.toBe(keys[0]);
       expect(listedImageKeys().has(keys[0]!)).toBe(true);
       expect(listedImageKeys().has(keys[1]!)).toBe(true);

@@ -86,7 +86,7 @@ describe('shareImageList', () => {
   });
 });
 
-const built = existsSync(join('dist', 'index.html')) && existsSync(join('dist', 'og'));
+const built = existsSync(join('dist', 'index.html'));
 if (!built) console.warn('tests/unit/early-share-images.test.ts: no build in dist/, the comparison with the built pages is skipped');
 
 /** The content of a page's <meta property="…">, unescaped. */
@@ -134,9 +134,9 @@ describe('drawAhead', () => {
     expect(unaskedAhead()).toBe(cards.length - 1);
     expect(drawShareImage(structuredClone(withMap))).toBe(png);
     expect(Buffer.from(await png).equals(Buffer.from(await renderPng(withMap)))).toBe(true);
-    // The endpoint's list counts as asking, request or not: Astro may restore an image from its own
-    // cache without running the endpoint, and the card was still in the list. Here every card has a
-    // kept image, so none is drawn or read on listing.
+    // The endpoint's list counts as asking: in a build, the images are written from that list after the
+    // pages (src/integrations/share-image-files.ts). Here every card has a kept image, so none is drawn
+    // or read on listing.
     vi.stubEnv(CACHE_ENV, mkdtempSync(join(tmpdir(), 'kept-')));
     try {
       const fingerprint = drawingFingerprint(process.cwd())!;

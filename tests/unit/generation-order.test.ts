@@ -8,14 +8,14 @@ const path = (pathname: string, component: string) => ({ pathname, route: { comp
 describe('generation order', () => {
   test('the paths that wait for the workers go last, in the workers’ order; the rest keep theirs', () => {
     const paths = [
-      path('/og/ru/index.png', 'src/pages/og/[lang]/[name].png.ts'),
+      path('/data/projects.xlsx', 'src/pages/[...lang]/data/projects.xlsx.ts'),
       path('/data/', 'src/pages/[...lang]/data/index.astro'),
       path('/', 'src/pages/[...lang]/index.astro'),
-      path('/og/kk/index.png', 'src/pages/og/[lang]/[name].png.ts'),
-      path('/data/projects.xlsx', 'src/pages/[...lang]/data/projects.xlsx.ts'),
+      path('/kk/data/projects.xlsx', 'src/pages/[...lang]/data/projects.xlsx.ts'),
+      path('/kk/data/', 'src/pages/[...lang]/data/index.astro'),
       path('/projects/a/', 'src/pages/[...lang]/projects/[id].astro'),
     ];
-    expect(waitingLast(paths).map((p) => p.pathname)).toEqual(['/', '/projects/a/', '/og/ru/index.png', '/og/kk/index.png', '/data/projects.xlsx', '/data/']);
+    expect(waitingLast(paths).map((p) => p.pathname)).toEqual(['/', '/projects/a/', '/data/projects.xlsx', '/kk/data/projects.xlsx', '/data/', '/kk/data/']);
   });
 
   test('every waiting route names a page file that exists', () => {
@@ -27,7 +27,7 @@ describe('generation order', () => {
     const base: AstroPrerenderer = {
       name: 'fake',
       setup: async () => void calls.push('setup'),
-      getStaticPaths: async () => [path('/og/ru/index.png', WAITING_ROUTES[0]), path('/', 'src/pages/[...lang]/index.astro')] as never,
+      getStaticPaths: async () => [path('/data/projects.xlsx', WAITING_ROUTES[0]), path('/', 'src/pages/[...lang]/index.astro')] as never,
       render: async (request) => {
         calls.push(`render ${new URL(request.url).pathname}`);
         return new Response('ok');
@@ -36,10 +36,10 @@ describe('generation order', () => {
     };
     const wrapped = reordered(base);
     await wrapped.setup?.();
-    expect((await wrapped.getStaticPaths()).map((p) => p.pathname)).toEqual(['/', '/og/ru/index.png']);
-    const rendered = await wrapped.render(new Request('http://x/og/ru/index.png'), { routeData: {} as never });
+    expect((await wrapped.getStaticPaths()).map((p) => p.pathname)).toEqual(['/', '/data/projects.xlsx']);
+    const rendered = await wrapped.render(new Request('http://x/data/projects.xlsx'), { routeData: {} as never });
     expect(await (rendered instanceof Response ? rendered : rendered.response).text()).toBe('ok');
     await wrapped.teardown?.();
-    expect(calls).toEqual(['setup', 'render /og/ru/index.png', 'teardown']);
+    expect(calls).toEqual(['setup', 'render /data/projects.xlsx', 'teardown']);
   });
 });
