@@ -6,7 +6,9 @@
  * content's build and a tenth of the 10,000-project one (npm run bench).
  *
  * The endpoints hand their jobs over when Astro asks them for their paths, before any page is
- * rendered, and each request then takes its file when ready. The workers run src/lib/build-worker.ts,
+ * rendered, and each request then takes its file when ready; in `astro build` the share images are
+ * not requested but written by the build after the pages (writeShareImageFiles), which takes each
+ * image the same way. The workers run src/lib/build-worker.ts,
  * the same code the endpoints called before, so every file is byte for byte the same. Where no worker
  * can start (the worker file is not there, a Node without type stripping) or one fails, jobs run on the
  * main thread as before.
@@ -182,7 +184,7 @@ export function offMainThread(job: BuildJob): Promise<Uint8Array<ArrayBuffer>> {
 /**
  * Workers pay for themselves only over many images: each loads Skia and the fonts, and holds a canvas
  * of its own. The real content's two hundred cards go to them; the few dozen of a long list (beyond
- * PROJECT_IMAGES_UP_TO, projects have none) are drawn on the main thread when requested, which at
+ * PROJECT_IMAGES_UP_TO, projects have none) are drawn on the main thread when asked for, which at
  * 10,000 projects kept the build's peak memory a quarter of a gigabyte lower (measured with the
  * drawing code before Skia).
  */
@@ -373,7 +375,8 @@ export async function writeShareImageFiles(outDir: string): Promise<number> {
 }
 
 /**
- * How many cards drawAhead had drawn that no request asked for: at the end of a build, where the list
- * made from the content check and the endpoint's list disagree (a slower build, not a wrong image).
+ * How many cards drawAhead had drawn that the endpoint's list did not name: at the end of a build,
+ * where the list made from the content check and the endpoint's list disagree (a slower build, not a
+ * wrong image).
  */
 export const unaskedAhead = () => shared().unasked.size;
