@@ -181,10 +181,19 @@ export function attribute(profile, { root = '', chunks = new Map() } = {}) {
   return ms;
 }
 
+/**
+ * The main thread's profile among the files `node --cpu-prof` wrote: one per thread, named
+ * CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile, where the main thread is thread 0 and each
+ * worker (share images, spreadsheets) has a number of its own. Undefined if there is none.
+ */
+export function mainThreadProfile(names) {
+  return names.find((f) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(f));
+}
+
 /** Reads a profile folder written by measure-build.mjs and attributes its time. */
 export function loadProfile(dir, root) {
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) throw new Error(`${dir}: no .cpuprofile`);
+  const file = mainThreadProfile(readdirSync(dir));
+  if (!file) throw new Error(`${dir}: no .cpuprofile of the main thread`);
   const chunks = new Map();
   const walk = (d) => {
     if (!existsSync(d)) return;

@@ -1,7 +1,7 @@
 // The benchmark's breakdown of a build profile (scripts/bench/profile.mjs): chunk lines back to their
 // source modules, and each sample to one part of the site.
 import { describe, expect, test } from 'vitest';
-import { attribute, classify, frameSource, moduleAt, moduleStarts, phases } from '../../scripts/bench/profile.mjs';
+import { attribute, classify, frameSource, mainThreadProfile, moduleAt, moduleStarts, phases } from '../../scripts/bench/profile.mjs';
 
 const CHUNK = [
   'import { x } from "./other.mjs";',
@@ -116,4 +116,14 @@ test('phases reads the hook times and Astro\'s timer', () => {
     { 'Sync content layer': { elapsedTime: 1000 }, 'Prerender build': { elapsedTime: 700 }, 'Client build': { elapsedTime: 300 }, 'Static generate': { elapsedTime: 6000 } },
   );
   expect(p).toEqual({ startup: 900, contentSync: 1000, bundling: 1000, generate: 6000, after: 500, total: 9600 });
+});
+
+test('mainThreadProfile picks the main thread\'s file, not a worker\'s, in any order', () => {
+  // As node --cpu-prof names them. The main thread's file sorts first today only because it starts
+  // first; the choice should not rest on that or on the order a directory lists its files in.
+  const main = 'CPU.20261204.041932.11864.0.001.cpuprofile';
+  const workers = ['CPU.20261204.041931.11864.1.003.cpuprofile', 'CPU.20261204.041932.11864.2.002.cpuprofile', 'CPU.20261204.041932.11864.10.004.cpuprofile'];
+  expect(mainThreadProfile([...workers, main, 'hooks.json'])).toBe(main);
+  expect(mainThreadProfile([main, ...workers])).toBe(main);
+  expect(mainThreadProfile(workers)).toBeUndefined();
 });
