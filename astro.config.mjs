@@ -8,6 +8,7 @@ import contentProblems from './src/integrations/content-problems.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import { resolveSiteAddress } from './src/lib/site-address.ts';
 import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
+import { cspPageStyles } from './src/integrations/csp-page-styles.ts';
 import { nativeAstroImports } from './src/integrations/native-astro-imports.ts';
 import { withSortedPages } from './src/integrations/sitemap-order.ts';
 import shareImageCache from './src/integrations/share-image-cache.ts';
@@ -36,6 +37,23 @@ const TILE_ORIGIN = tileOrigin(tileConfig(process.env).url);
 
 // Pages at the addresses of projects taken off the list (content/considered/, formerId).
 const FORMER_PROJECTS = formerProjectIds();
+
+// Astro emits a CSP <meta> with hashes of its own scripts and styles (no 'unsafe-inline'); the
+// directives below cover everything else. public/_headers repeats them as HTTP headers for hosts
+// that read it. A hash of a style Astro does not know of would go in `styleDirective.hashes`, which
+// the page-styles plugin below keeps on every page.
+/** @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>} */
+const CSP = {
+  directives: [
+    "default-src 'self'",
+    `img-src 'self' data: ${TILE_ORIGIN}`,
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+};
 
 // A plain object with Astro's config type rather than `defineConfig` from 'astro/config', which only
 // returns its argument: that module also loads the SVG optimiser and the font providers, which this
@@ -94,27 +112,13 @@ const config = {
       },
     })),
   ],
-  // Astro emits a CSP <meta> with hashes of its own scripts and styles (no 'unsafe-inline'); the
-  // directives below cover everything else. public/_headers repeats them as HTTP headers for hosts
-  // that read it.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        `img-src 'self' data: ${TILE_ORIGIN}`,
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  security: { csp: CSP },
   vite: {
     // Astro hashes every page's inline styles and scripts for its CSP meta; this hashes each distinct
-    // text once per build instead (see there). Astro's modules that the content config imports are
-    // loaded by Node, not run through Vite one by one before every build (see there).
-    plugins: [cspDigestCache(), nativeAstroImports()],
+    // text once per build instead (see there). Each page's policy lists its own styles' hashes and the
+    // config's, rather than every route's (csp-page-styles.ts). Astro's modules that the content
+    // config imports are loaded by Node, not run through Vite one by one before every build (see there).
+    plugins: [cspDigestCache(), cspPageStyles(CSP.styleDirective?.hashes), nativeAstroImports()],
     build: {
       // Leaflet's stylesheet points at PNGs for the layers control and the default marker, neither of
       // which this site uses (markers are drawn with CSS). Inlined as base64 they would add 4.6 KB to

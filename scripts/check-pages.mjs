@@ -3,7 +3,8 @@
 // page of a template to the next is the content poured into it, and these rules cover exactly that, on
 // every page, in about a second:
 //
-//   csp        one Content-Security-Policy <meta> in <head>, before any script or stylesheet
+//   csp        one Content-Security-Policy <meta> in <head>, before any script or stylesheet, and
+//              every inline script and style on the page allowed by its hash
 //   lang       <html lang> matches the path (/kk/ → kk, /en/ → en, else ru); text in another language is
 //              marked with lang (see `foreignText` below for what is checkable)
 //   ids        no id used twice; in-page links and ARIA references point at an id that exists
@@ -15,6 +16,7 @@
 //
 // Pages are parsed with htmlparser2 (a dev dependency) rather than html-validate's own parser, which
 // builds a full validation model per element and takes about seven times as long on the same pages.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -203,6 +205,15 @@ export function checkPage(html, path, { skip = new Set() } = {}) {
     const isCode = (e) => e.name === 'script' && /^(|module|text\/javascript)$/i.test(attr(e, 'type') ?? '');
     const first = all.find((e) => isCode(e) || (e.name === 'link' && attr(e, 'rel') === 'stylesheet') || e.name === 'style');
     if (first && all.indexOf(first) < all.indexOf(meta)) problem('csp', `${describe(first)} comes before the policy, which does not apply to it`);
+    // Each inline script and style runs only if its hash is in the policy (no 'unsafe-inline' here):
+    // one left out is a script that silently does nothing or a style that is silently not applied.
+    for (const [kind, el] of all.flatMap((e) => (isCode(e) && attr(e, 'src') === undefined ? [['script', e]] : e.name === 'style' ? [['style', e]] : []))) {
+      const sources = new RegExp(`(?:^|;)\\s*${kind}-src\\s([^;]*)`).exec(content)?.[1] ?? '';
+      if (sources.includes("'unsafe-inline'")) continue;
+      const text = (el.children ?? []).map((c) => c.data ?? '').join('');
+      const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      if (!sources.split(/\s+/).includes(hash)) problem('csp', `an inline <${kind}> (${hash}) is not allowed by the policy's ${kind}-src`);
+    }
   }
 
   // ── lang

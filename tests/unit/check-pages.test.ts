@@ -17,6 +17,10 @@ describe('checkPage', () => {
     ['csp-missing', '/en/x/', ['csp']],
     ['csp-late', '/en/x/', ['csp']],
     ['csp-no-script-src', '/en/x/', ['csp']],
+    // Inline scripts and styles run only where the policy lists their hashes.
+    ['csp-hashed-ok', '/en/x/', []],
+    ['csp-style-unlisted', '/en/x/', ['csp']],
+    ['csp-script-unlisted', '/en/x/', ['csp']],
     ['lang-html', '/en/x/', ['lang']],
     ['lang-en-cyrillic', '/en/x/', ['lang']],
     ['lang-en-attribute', '/en/x/', ['lang']],
