@@ -18,7 +18,8 @@
  *
  * If Astro's code no longer has the loop as written below, the plugin says so once and changes
  * nothing: every page keeps the longer policy (tests/unit/csp-page-styles.test.ts fails on such an
- * Astro upgrade). `npm run check:pages` checks on every built page that each inline script and style
+ * Astro upgrade, as does one that stops seeding each page with the site-wide list). The `pages` gate
+ * (scripts/check-pages.mjs) checks on every built page that each inline script and style
  * is allowed by the page's policy.
  */
 import type { Plugin } from 'vite';

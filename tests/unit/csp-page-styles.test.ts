@@ -50,6 +50,11 @@ describe('pageStyleHashes', () => {
     expect(changed(result()).replace(/style-src [^;]*;/, '')).toBe(original(result()).replace(/style-src [^;]*;/, ''));
   });
 
+  test("Astro still seeds each page's result with the manifest's site-wide style hashes, which the plugin leaves out (without them it would keep every hash)", () => {
+    const fetchState = readFileSync(CSP_JS.replace(/runtime\/server\/render\/csp\.js$/, 'core/fetch/fetch-state.js'), 'utf8');
+    expect(fetchState).toContain('styleHashes: manifest.csp?.styleHashes ? [...manifest.csp.styleHashes] : []');
+  });
+
   test('changes nothing it does not recognise', () => {
     expect(pageStyleHashes('for (const hash of style.hashes) {')).toBeUndefined();
   });
