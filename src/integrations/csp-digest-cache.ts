@@ -16,7 +16,7 @@
  * It also keeps each route's list of inline styles from one page to the next (memoiseSortedCss below),
  * so that the memo finds a page's stylesheets without reading them through again.
  */
-import type { Plugin } from 'vite';
+import { astroPatches, type AstroPatch } from './astro-patch.ts';
 
 /** The first line of Astro's function, as astro 7 ships it. */
 export const ASTRO_CSP_DIGEST = 'async function generateCspDigest(data, algorithm) {';
@@ -83,7 +83,7 @@ function sortedCssOf(pageBuildData) {
 const ENVIRONMENT_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]build[\\/]environment\.js(?:\?|$)/;
 
 /** Each of Astro's modules this plugin changes, how, and what it says when it no longer can. */
-const TRANSFORMS = [
+const TRANSFORMS: AstroPatch[] = [
   {
     module: ENCRYPTION_MODULE,
     apply: memoiseCspDigest,
@@ -103,22 +103,4 @@ const TRANSFORMS = [
  */
 export const TRANSFORM_FILTER = TRANSFORMS.map((t) => t.module);
 
-export function cspDigestCache(): Plugin {
-  return {
-    name: 'csp-digest-cache',
-    apply: 'build',
-    transform: {
-      filter: { id: TRANSFORM_FILTER },
-      handler(code, id) {
-        const change = TRANSFORMS.find((t) => t.module.test(id));
-        if (!change) return undefined;
-        const out = change.apply(code);
-        if (out === undefined) {
-          this.warn(change.warning);
-          return undefined;
-        }
-        return { code: out, map: null };
-      },
-    },
-  };
-}
+export const cspDigestCache = () => astroPatches('csp-digest-cache', TRANSFORMS);

@@ -22,12 +22,13 @@
  * (scripts/check-pages.mjs) checks on every built page that each inline script and style
  * is allowed by the page's policy.
  */
-import type { Plugin } from 'vite';
+import { astroPatches } from './astro-patch.ts';
 
 /** The loop of renderCspContent that adds the manifest's style hashes, as astro 7 ships it. */
 export const ASTRO_STYLE_HASHES = 'for (const styleHash of style.default.hashes) {';
 
-const CSP_MODULE = /[\\/]astro[\\/]dist[\\/]runtime[\\/]server[\\/]render[\\/]csp\.js(?:\?|$)/;
+/** The module with renderCspContent, with or without a query. */
+export const CSP_MODULE = /[\\/]astro[\\/]dist[\\/]runtime[\\/]server[\\/]render[\\/]csp\.js(?:\?|$)/;
 
 /**
  * Astro's csp.js with the style loop keeping, of the manifest's site-wide hashes (`result.styleHashes`),
@@ -50,21 +51,11 @@ function ownStyleHashes(hashes, result) {
 type ConfiguredHash = string | { hash: string };
 
 /** The plugin; `keep` is the config's own `security.csp.styleDirective.hashes`. */
-export function cspPageStyles(keep: readonly ConfiguredHash[] = []): Plugin {
-  return {
-    name: 'csp-page-styles',
-    apply: 'build',
-    transform: {
-      filter: { id: [CSP_MODULE] },
-      handler(code, id) {
-        if (!CSP_MODULE.test(id)) return undefined;
-        const out = pageStyleHashes(code, keep);
-        if (out === undefined) {
-          this.warn("astro/dist/runtime/server/render/csp.js has changed: every page's policy lists every route's style hashes again (src/integrations/csp-page-styles.ts)");
-          return undefined;
-        }
-        return { code: out, map: null };
-      },
+export const cspPageStyles = (keep: readonly ConfiguredHash[] = []) =>
+  astroPatches('csp-page-styles', [
+    {
+      module: CSP_MODULE,
+      apply: (code) => pageStyleHashes(code, keep),
+      warning: "astro/dist/runtime/server/render/csp.js has changed: every page's policy lists every route's style hashes again (src/integrations/csp-page-styles.ts)",
     },
-  };
-}
+  ]);

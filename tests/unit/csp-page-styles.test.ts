@@ -1,12 +1,12 @@
 // Each page's CSP lists its own styles' hashes (src/integrations/csp-page-styles.ts): Astro's own
 // renderCspContent, changed by the plugin, run on a page's render result.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { pageStyleHashes } from '../../src/integrations/csp-page-styles.ts';
+import { CSP_MODULE, pageStyleHashes } from '../../src/integrations/csp-page-styles.ts';
 
 const CSP_JS = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'dist/runtime/server/render/csp.js');
 
@@ -16,9 +16,14 @@ type Render = (result: unknown) => string;
 async function load(code: string): Promise<Render> {
   const from = pathToFileURL(dirname(CSP_JS) + '/');
   const absolute = code.replace(/from "(\.\.?\/[^"]+)"/g, (_, spec: string) => `from ${JSON.stringify(new URL(spec, from).href)}`);
-  const file = join(mkdtempSync(join(tmpdir(), 'csp-page-styles-')), 'csp.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'csp-page-styles-'));
+  const file = join(dir, 'csp.mjs');
   writeFileSync(file, absolute);
-  return ((await import(pathToFileURL(file).href)) as { renderCspContent: Render }).renderCspContent;
+  try {
+    return ((await import(pathToFileURL(file).href)) as { renderCspContent: Render }).renderCspContent;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A page's render result as Astro makes it (astro/dist/core/fetch/fetch-state.js, createResult). */
@@ -58,9 +63,18 @@ describe('pageStyleHashes', () => {
   test('changes nothing it does not recognise', () => {
     expect(pageStyleHashes('for (const hash of style.hashes) {')).toBeUndefined();
   });
+
+  test('a configured hash given with its kind is kept as well', async () => {
+    const changed = await load(pageStyleHashes(readFileSync(CSP_JS, 'utf8'), [{ hash: 'sha256-configured' }])!);
+    expect(styleSrc(changed(result()))).toEqual(["'self'", "'sha256-configured'", "'sha256-inserted'", "'sha256-own'"]);
+  });
 });
 
-test('a configured hash given with its kind is kept as well', async () => {
-  const changed = await load(pageStyleHashes(readFileSync(CSP_JS, 'utf8'), [{ hash: 'sha256-configured' }])!);
-  expect(styleSrc(changed(result()))).toEqual(["'self'", "'sha256-configured'", "'sha256-inserted'", "'sha256-own'"]);
+test("only Astro's csp.js passes the bundler's filter, with or without a query", () => {
+  for (const id of ['/w/node_modules/astro/dist/runtime/server/render/csp.js', '/w/node_modules/astro/dist/runtime/server/render/csp.js?v=1', 'C:\\w\\node_modules\\astro\\dist\\runtime\\server\\render\\csp.js']) {
+    expect(CSP_MODULE.test(id), id).toBe(true);
+  }
+  for (const id of ['/w/node_modules/astro/dist/runtime/server/render/csp.js.map', '/w/node_modules/astro/dist/core/csp/runtime.js', '/w/src/integrations/csp-page-styles.ts']) {
+    expect(CSP_MODULE.test(id), id).toBe(false);
+  }
 });
