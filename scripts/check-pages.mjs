@@ -207,12 +207,13 @@ export function checkPage(html, path, { skip = new Set() } = {}) {
     if (first && all.indexOf(first) < all.indexOf(meta)) problem('csp', `${describe(first)} comes before the policy, which does not apply to it`);
     // Each inline script and style runs only if its hash is in the policy (no 'unsafe-inline' here):
     // one left out is a script that silently does nothing or a style that is silently not applied.
+    const sourcesOf = (kind) => (new RegExp(`(?:^|;)\\s*${kind}-src\\s([^;]*)`).exec(content)?.[1] ?? '').split(/\s+/);
+    const sources = { script: sourcesOf('script'), style: sourcesOf('style') };
     for (const [kind, el] of all.flatMap((e) => (isCode(e) && attr(e, 'src') === undefined ? [['script', e]] : e.name === 'style' ? [['style', e]] : []))) {
-      const sources = new RegExp(`(?:^|;)\\s*${kind}-src\\s([^;]*)`).exec(content)?.[1] ?? '';
-      if (sources.includes("'unsafe-inline'")) continue;
+      if (sources[kind].includes("'unsafe-inline'")) continue;
       const text = (el.children ?? []).map((c) => c.data ?? '').join('');
       const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-      if (!sources.split(/\s+/).includes(hash)) problem('csp', `an inline <${kind}> (${hash}) is not allowed by the policy's ${kind}-src`);
+      if (!sources[kind].includes(hash)) problem('csp', `an inline <${kind}> (${hash}) is not allowed by the policy's ${kind}-src`);
     }
   }
 
