@@ -82,7 +82,12 @@ await build({
 const ms = Math.round(performance.now());
 const { user, system } = process.cpuUsage();
 const cpuMs = Math.round((user + system) / 1000);
-const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const usage = process.resourceUsage();
+const maxRssMb = Math.round(usage.maxRSS / 1024);
+// Pages of memory the build touched for the first time (minor page faults): each is a trip into the
+// kernel, which on a virtual machine that hands freed memory back to its host is far from free (README,
+// "Performance budgets", on the machine's slow state).
+const minorFaults = usage.minorPageFault;
 /**
  * The main thread's own CPU time (Linux: /proc/self/task/<pid>/stat, in ticks of 10 ms), without the
  * file system's and Rolldown's threads: the breakdown (profile.mjs) shares it out over the parts.
@@ -104,7 +109,8 @@ const mainCpuMs = mainThreadCpuMs();
  * threads alive at the end of the build: the main thread; V8's helpers (garbage collection on other
  * cores, optimising compiler); the file system's thread pool (libuv: the writes, mostly system time);
  * worker threads (share images, spreadsheets); Rolldown's. The main-thread profile cannot see the
- * others, and on two cores they take the time the main thread waits for one.
+ * others, and on two cores they take the time the main thread waits for one. `kernel` is the system
+ * part of the same times: the kernel's work for the thread (writing files, serving page faults).
  */
 const THREAD_KINDS = [
   ['main', /^MainThread$/],
@@ -115,21 +121,24 @@ const THREAD_KINDS = [
 ];
 function threadCpuMs() {
   try {
-    const out = Object.fromEntries([...THREAD_KINDS.map(([k]) => [k, 0]), ['other', 0]]);
+    const zero = () => Object.fromEntries([...THREAD_KINDS.map(([k]) => [k, 0]), ['other', 0]]);
+    const out = zero();
+    const kernel = zero();
     for (const task of readdirSync('/proc/self/task')) {
       const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const kind = THREAD_KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
       out[kind] += (Number(fields[11]) + Number(fields[12])) * 10;
+      kernel[kind] += Number(fields[12]) * 10;
     }
-    return out;
+    return { out, kernel };
   } catch {
     return undefined;
   }
 }
-const threads = threadCpuMs();
+const { out: threads, kernel: threadsKernel } = threadCpuMs() ?? {};
 countGc({ getEntries: () => gcObserver.takeRecords() });
 gcObserver.disconnect();
 if (profile) writeFileSync(join(profileDir, 'hooks.json'), JSON.stringify({ ...profile.hooks, end: ms }));
-console.log(JSON.stringify({ ms, cpuMs, maxRssMb, ...(mainCpuMs === undefined ? {} : { mainCpuMs }), ...(threads === undefined ? {} : { threads }), gc }));
+console.log(JSON.stringify({ ms, cpuMs, maxRssMb, ...(mainCpuMs === undefined ? {} : { mainCpuMs }), ...(threads === undefined ? {} : { threads, threadsKernel }), minorFaults, gc }));

@@ -428,23 +428,52 @@ export function threadTable(builds) {
   const key = ['10000', '1000'].find((k) => builds[k]?.runs?.some((r) => r.ours?.threads && r.bare?.threads));
   if (!key) return [];
   const runs = builds[key].runs.filter((r) => r.ours?.threads && r.bare?.threads);
-  const of = (side, kind) => median(runs.map((r) => r[side].threads[kind] ?? 0));
+  const of = (side, kind, field = 'threads') => median(runs.map((r) => r[side][field]?.[kind] ?? 0));
+  // The kernel's part, where measure-build.mjs reported it (builds before 4 December did not).
+  const withKernel = runs.every((r) => r.ours.threadsKernel && r.bare.threadsKernel);
+  const kernel = (kind) => (withKernel ? [`${duration(of('ours', kind, 'threadsKernel'))} / ${duration(of('bare', kind, 'threadsKernel'))}`] : []);
   const rows = THREADS.filter(([k]) => of('ours', k) >= 50 || of('bare', k) >= 50).map(([k, label]) => [
     label,
     duration(of('ours', k)),
     duration(of('bare', k)),
     of('bare', k) > 0 ? times(of('ours', k) / of('bare', k)) : '–',
+    ...kernel(k),
   ]);
-  const total = (side) => THREADS.reduce((sum, [k]) => sum + of(side, k), 0);
-  rows.push(['**All threads alive at the end**', duration(total('ours')), duration(total('bare')), times(total('ours') / total('bare'))]);
+  const total = (side, field = 'threads') => THREADS.reduce((sum, [k]) => sum + of(side, k, field), 0);
+  rows.push([
+    '**All threads alive at the end**',
+    duration(total('ours')),
+    duration(total('bare')),
+    times(total('ours') / total('bare')),
+    ...(withKernel ? [`${duration(total('ours', 'threadsKernel'))} / ${duration(total('bare', 'threadsKernel'))}`] : []),
+  ]);
   return [
     `## CPU by thread: ${Number(key).toLocaleString('en')} projects`,
     '',
-    `User + system time of each kind of thread, median of the ${runs.length} timed builds of each side (from /proc; threads that ended before the build did are not counted). The breakdown below is the main thread's alone.`,
+    `User + system time of each kind of thread, median of the ${runs.length} timed builds of each side (from /proc; threads that ended before the build did are not counted)${withKernel ? '; the last column is the system part, the kernel working for the thread (writing files, serving page faults)' : ''}. The breakdown below is the main thread's alone.`,
     '',
-    markdownTable(['Thread', 'Ours', 'Bare', 'Ours ÷ bare'], rows),
+    markdownTable(['Thread', 'Ours', 'Bare', 'Ours ÷ bare', ...(withKernel ? ['In the kernel, ours / bare'] : [])], rows),
     '',
     ...gcLine(runs),
+    ...faultLine(runs),
+  ];
+}
+
+/**
+ * How many pages of memory each side touched for the first time (minor page faults), ours against
+ * bare: each is a trip into the kernel, and on the bench's virtual machine one that costs far more than
+ * on bare metal (README, "Performance budgets"). Nothing for builds measured before measure-build.mjs
+ * counted them.
+ */
+export function faultLine(runs) {
+  const withFaults = runs.filter((r) => Number.isFinite(r.ours?.minorFaults) && Number.isFinite(r.bare?.minorFaults));
+  if (!withFaults.length) return [];
+  const ours = median(withFaults.map((r) => r.ours.minorFaults));
+  const bare = median(withFaults.map((r) => r.bare.minorFaults));
+  const pages = (n) => `${Math.round(n / 1000).toLocaleString('en')}k (${(n * 4096 / 2 ** 30).toFixed(1)} GB at 4 KB a page)`;
+  return [
+    `Pages of memory touched for the first time (minor page faults), median of the ${withFaults.length} timed builds of each side: ours ${pages(ours)}, bare ${pages(bare)}, ${times(ours / bare)}. The kernel serves each one; a huge page counts once for 2 MB.`,
+    '',
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breakdown, duration, evaluate, gcLine, kb, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, threadTable, times } from '../../scripts/bench/report.mjs';
+import { breakdown, duration, evaluate, faultLine, gcLine, kb, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, threadTable, times } from '../../scripts/bench/report.mjs';
 import { summariseSuite } from '../../scripts/bench/suite.mjs';
 
 type Line = { budget: string; status: string; measured: string };
@@ -244,6 +244,35 @@ describe('helpers', () => {
     expect(md).toContain('median of the 3 timed builds of each side: ours 33, of which 24 were started by');
     expect(md).toContain('bare 5, of which 0.');
     expect(gcLine([{ ours: run(1, 0), bare: {} }])).toEqual([]);
+  });
+
+  test("the thread table gives the kernel's part of each kind of thread, and the pages each side touched, where the builds reported them", () => {
+    const threads = (main: number, files: number) => ({ main, v8: 0, files, workers: 0, bundler: 0, other: 0 });
+    const run = (main: number, files: number, mainKernel: number, filesKernel: number, minorFaults: number) => ({
+      ms: 1000,
+      cpuMs: 1000,
+      maxRssMb: 1,
+      threads: threads(main, files),
+      threadsKernel: threads(mainKernel, filesKernel),
+      minorFaults,
+    });
+    const runs = [
+      { ours: run(50_000, 4000, 8000, 3900, 600_000), bare: run(22_000, 5000, 5500, 4800, 400_000) },
+      { ours: run(52_000, 12_000, 9000, 11_500, 620_000), bare: run(23_000, 10_000, 5700, 9600, 410_000) },
+    ];
+    const md = threadTable({ 10000: { runs } }).join('\n');
+    expect(md).toContain('| Thread | Ours | Bare | Ours ÷ bare | In the kernel, ours / bare |');
+    // Medians of two: the kernel's part is the median of its own figures, as the totals are.
+    expect(md).toMatch(/\| Main thread[^|]*\| 51\.0 s \| 22\.5 s \| 2\.27× \| 8500 ms \/ 5600 ms \|/);
+    expect(md).toMatch(/\| File system's thread pool[^|]*\| 8000 ms \| 7500 ms \| 1\.07× \| 7700 ms \/ 7200 ms \|/);
+    expect(md).toContain('| **All threads alive at the end** | 59.0 s | 30.0 s | 1.97× | 16.2 s / 12.8 s |');
+    expect(md).toContain('minor page faults), median of the 2 timed builds of each side: ours 610k (2.3 GB at 4 KB a page), bare 405k (1.5 GB at 4 KB a page), 1.51×.');
+    // One side without the figures (a run before 4 December): no column and no line.
+    const older = runs.map((r) => ({ ours: r.ours, bare: { ...r.bare, threadsKernel: undefined, minorFaults: undefined } }));
+    const oldMd = threadTable({ 10000: { runs: older } }).join('\n');
+    expect(oldMd).toContain('| Thread | Ours | Bare | Ours ÷ bare |\n');
+    expect(oldMd).not.toContain('page faults');
+    expect(faultLine([])).toEqual([]);
   });
 
   test('markdownTable escapes pipes so a value cannot break the row', () => {
