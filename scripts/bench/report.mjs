@@ -429,7 +429,7 @@ export function threadTable(builds) {
   if (!key) return [];
   const runs = builds[key].runs.filter((r) => r.ours?.threads && r.bare?.threads);
   const of = (side, kind, field = 'threads') => median(runs.map((r) => r[side][field]?.[kind] ?? 0));
-  // The kernel's part, where measure-build.mjs reported it (builds before 4 December did not).
+  // The kernel's part, where measure-build.mjs reported it (older reports have no such figures).
   const withKernel = runs.every((r) => r.ours.threadsKernel && r.bare.threadsKernel);
   const kernel = (kind) => (withKernel ? [`${duration(of('ours', kind, 'threadsKernel'))} / ${duration(of('bare', kind, 'threadsKernel'))}`] : []);
   const rows = THREADS.filter(([k]) => of('ours', k) >= 50 || of('bare', k) >= 50).map(([k, label]) => [

@@ -267,7 +267,7 @@ describe('helpers', () => {
     expect(md).toMatch(/\| File system's thread pool[^|]*\| 8000 ms \| 7500 ms \| 1\.07× \| 7700 ms \/ 7200 ms \|/);
     expect(md).toContain('| **All threads alive at the end** | 59.0 s | 30.0 s | 1.97× | 16.2 s / 12.8 s |');
     expect(md).toContain('minor page faults), median of the 2 timed builds of each side: ours 610k (2.3 GB at 4 KB a page), bare 405k (1.5 GB at 4 KB a page), 1.51×.');
-    // One side without the figures (a run before 4 December): no column and no line.
+    // One side without the figures (an older report): no column and no line.
     const older = runs.map((r) => ({ ours: r.ours, bare: { ...r.bare, threadsKernel: undefined, minorFaults: undefined } }));
     const oldMd = threadTable({ 10000: { runs: older } }).join('\n');
     expect(oldMd).toContain('| Thread | Ours | Bare | Ours ÷ bare |\n');
