@@ -431,13 +431,13 @@ export function threadTable(builds) {
   const of = (side, kind, field = 'threads') => median(runs.map((r) => r[side][field]?.[kind] ?? 0));
   // The kernel's part, where measure-build.mjs reported it (older reports have no such figures).
   const withKernel = runs.every((r) => r.ours.threadsKernel && r.bare.threadsKernel);
-  const kernel = (kind) => (withKernel ? [`${duration(of('ours', kind, 'threadsKernel'))} / ${duration(of('bare', kind, 'threadsKernel'))}`] : []);
+  const kernelCell = (ours, bare) => (withKernel ? [`${duration(ours)} / ${duration(bare)}`] : []);
   const rows = THREADS.filter(([k]) => of('ours', k) >= 50 || of('bare', k) >= 50).map(([k, label]) => [
     label,
     duration(of('ours', k)),
     duration(of('bare', k)),
     of('bare', k) > 0 ? times(of('ours', k) / of('bare', k)) : '–',
-    ...kernel(k),
+    ...kernelCell(of('ours', k, 'threadsKernel'), of('bare', k, 'threadsKernel')),
   ]);
   const total = (side, field = 'threads') => THREADS.reduce((sum, [k]) => sum + of(side, k, field), 0);
   rows.push([
@@ -445,7 +445,7 @@ export function threadTable(builds) {
     duration(total('ours')),
     duration(total('bare')),
     times(total('ours') / total('bare')),
-    ...(withKernel ? [`${duration(total('ours', 'threadsKernel'))} / ${duration(total('bare', 'threadsKernel'))}`] : []),
+    ...kernelCell(total('ours', 'threadsKernel'), total('bare', 'threadsKernel')),
   ]);
   return [
     `## CPU by thread: ${Number(key).toLocaleString('en')} projects`,
