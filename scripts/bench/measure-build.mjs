@@ -1,7 +1,8 @@
 // Runs one Astro build in this process and prints {"ms":…, "cpuMs":…, "maxRssMb":…} as the last line,
 // so the benchmark gets wall time, CPU time and peak memory without an external `time` tool.
-//   node measure-build.mjs <root> [cacheDir]
-// The output goes to <root>/dist-bench. A cacheDir of its own (the benchmark passes a fresh one) makes
+//   node measure-build.mjs <root> [cacheDir] [outDir]
+// The output goes to outDir (the benchmark gives every build a folder of its own, scripts/bench/run.mjs
+// says why), or to <root>/dist-bench. A cacheDir of its own (the benchmark passes a fresh one) makes
 // the build cold, and keeps the content cache of the real project untouched: synthetic sites link the
 // real node_modules, where the default cache lives.
 //
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { build } from 'astro';
 
-const [root = '.', cacheDir] = process.argv.slice(2);
+const [root = '.', cacheDir, outDir = `${root}/dist-bench`] = process.argv.slice(2);
 const profileDir = process.env.BENCH_PROFILE_DIR;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 if (profileDir) process.env.ASTRO_TIMER_PATH = join(profileDir, 'astro-timer.json');
@@ -27,7 +28,7 @@ function profiling(dir) {
   const at = (name) => () => {
     hooks[name] = Math.round(performance.now());
   };
-  let outDir;
+  let configOutDir;
   return {
     hooks,
     integration: {
@@ -35,7 +36,7 @@ function profiling(dir) {
       hooks: {
         'astro:config:setup': at('config:setup'),
         'astro:config:done': ({ config }) => {
-          outDir = config.outDir;
+          configOutDir = config.outDir;
           at('config:done')();
         },
         'astro:build:start': at('build:start'),
@@ -43,7 +44,7 @@ function profiling(dir) {
           at('build:generated')();
           // Where Astro writes the chunks it renders pages with (astro/dist/prerender/utils.js): inside
           // the output folder when that is inside the working directory, else under ./.astro/.
-          const out = fileURLToPath(outDir);
+          const out = fileURLToPath(configOutDir);
           const chunks = out.startsWith(process.cwd()) ? join(out, '.prerender') : join(process.cwd(), '.astro/.prerender');
           cpSync(chunks, join(dir, 'chunks'), { recursive: true });
         },
@@ -74,7 +75,7 @@ const profile = profileDir ? profiling(profileDir) : undefined;
 await build({
   root,
   logLevel: 'error',
-  outDir: `${root}/dist-bench`,
+  outDir,
   ...(cacheDir ? { cacheDir } : {}),
   ...(profile ? { integrations: [profile.integration] } : {}),
 });

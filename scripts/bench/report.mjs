@@ -108,11 +108,16 @@ export function ratioRange(s) {
   return s.n > 1 ? `${times(s.median)} (${s.min.toFixed(2)}–${times(s.max)})` : times(s.median);
 }
 
-/** Load averages as the report writes them: "load 0.4" (1-minute), and others' CPU use where known. */
+/**
+ * Load averages as the report writes them: "load 0.4" (1-minute), and others' CPU use where known; and
+ * whether the bench had to delete earlier builds' files just before this one, for lack of disk space
+ * (scripts/bench/run.mjs, "Deleting files only after the last build": that slows the build after it).
+ */
 export function loadNote(run) {
   if (!run) return '';
   const others = Number.isFinite(run.others) ? `, others ${run.others.toFixed(1)} cores` : '';
-  return `load ${run.load ?? '?'}${others}`;
+  const deleted = run.deletedBefore ? `, after deleting earlier builds' files (disk short)` : '';
+  return `load ${run.load ?? '?'}${others}${deleted}`;
 }
 
 /** Kilobytes (1,024 bytes) with one decimal: "12.3". */
@@ -582,7 +587,7 @@ export function renderReport(m) {
     parts.push(
       '## Build',
       '',
-      'Cold builds (fresh cache, empty output folder), one at a time. "Bare" is a minimal Astro project over the same Markdown files rendering the same number of project pages (3 languages × N, plus 3 indexes). Ours and bare are built in interleaved pairs, alternating which goes first (bare, ours, ours, bare …), so that a change in the machine\'s load falls on both; each ratio is within its pair. Both sides run with the allocator setting `npm run build` uses (GLIBC_TUNABLES, scripts/build-flags.mjs), a setting of the machine rather than of the code; ours also with its Node flags (`--max-opt=2` up to 1,000 projects). Time is wall-clock from process start; CPU is user + system of the build process; "load" is the 1-minute load average when the build started, and "others" the CPU the rest of the machine used during it, in cores (from /proc/stat).',
+      'Cold builds (fresh cache, an output folder no build has used), one at a time; the bench deletes the builds\' files only after its last build, since on a file system like this machine\'s (ext4 without a journal) creating files is slow for minutes after many were deleted (scripts/bench/run.mjs). "Bare" is a minimal Astro project over the same Markdown files rendering the same number of project pages (3 languages × N, plus 3 indexes). Ours and bare are built in interleaved pairs, alternating which goes first (bare, ours, ours, bare …), so that a change in the machine\'s load falls on both; each ratio is within its pair. Both sides run with the allocator setting `npm run build` uses (GLIBC_TUNABLES, scripts/build-flags.mjs), a setting of the machine rather than of the code; ours also with its Node flags (`--max-opt=2` up to 1,000 projects). Time is wall-clock from process start; CPU is user + system of the build process; "load" is the 1-minute load average when the build started, and "others" the CPU the rest of the machine used during it, in cores (from /proc/stat).',
       '',
       markdownTable(['Content', 'Our pages', 'Run', 'Ours: time / CPU / peak MB', 'Bare: time / CPU / peak MB', 'Time ours/bare', 'CPU ours/bare', 'Memory ours/bare', 'Load'], rows),
       '',

@@ -21,7 +21,7 @@
 // timings and the maps. Every figure is reported with the load average when it was taken.
 // The test suite's time is read from the last `npm test` (scripts/bench/suite.mjs), not run again.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -83,14 +83,63 @@ function machineBusyMs() {
 /** The 1-minute load average, as the report prints it. */
 const load1 = () => loadavg()[0].toFixed(1);
 
+// ─── Deleting files only after the last build ────────────────────────────────────────────────────
+//
+// Every build writes to an output folder no build has used (<root>/dist-bench/<run>-<n>/), and the
+// bench deletes the builds' files, caches and synthetic sites only after its last build. Why: on a
+// Linux ext4 file system without a journal, as on the machine the budgets are measured on, the kernel
+// will not hand out again an inode freed in the last minute (the last six, while its block of the
+// inode table is not yet written back: RECENTCY_MIN and RECENTCY_DIRTY in fs/ext4/ialloc.c), and it
+// looks up every such inode it passes when it searches for a free one (recently_deleted()). A build
+// that creates tens of thousands of files soon after tens of thousands were deleted spends seconds in
+// that search: a bare 10,000-project build took 46.4 s, its file threads 16.8 s of CPU, straight after
+// the bench had emptied its output folder, and 31.7 and 34.3 s (file threads 6.0 and 6.5 s) writing to
+// new folders (README, "What the machine's slow state was"). Emptying the folder before each build put
+// that cost on whichever build came next.
+
+/** This run's name for its output folders, so that folders an earlier run left are never reused. */
+const RUN_NAME = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+let buildNumber = 0;
+/** What the bench deletes after its last build (or earlier, when the disk runs short). */
+const deferred = [];
+const later = (path) => deferred.push(path);
+/** Free space below which the bench deletes what it has kept before a build, rather than fill the disk. */
+const MIN_FREE_BYTES = 4 * 1024 ** 3;
+
+/** Deletes what the bench kept, where the disk is short; how many paths it deleted (0 as a rule). */
+function makeRoom(root) {
+  let free = Infinity;
+  try {
+    const s = statfsSync(root);
+    free = s.bavail * s.bsize;
+  } catch {
+    return 0;
+  }
+  if (free >= MIN_FREE_BYTES || deferred.length === 0) return 0;
+  const n = deferred.length;
+  deleteDeferred();
+  log(`${(free / 1024 ** 3).toFixed(1)} GB free: deleted ${n} earlier builds' folders before this build (it may be slower for it)`);
+  return n;
+}
+
+/** Output folders `--keep` keeps: the synthetic sites' last builds. */
+const keptOutputs = new Set();
+
+/** Deletes everything kept so far but what `--keep` keeps. */
+function deleteDeferred() {
+  for (const path of deferred.splice(0)) if (!keptOutputs.has(path)) rmSync(path, { recursive: true, force: true });
+}
+
 /**
- * One cold build in a child process (scripts/bench/measure-build.mjs); no server may be running. The
- * output folder is emptied first (Astro would otherwise spend seconds deleting the last build's files
- * inside the timing) and a fresh cache makes it cold. With `profileDir`, the build runs under the CPU
- * profiler and leaves what scripts/bench/profile.mjs reads.
+ * One cold build in a child process (scripts/bench/measure-build.mjs); no server may be running. It
+ * writes to a folder of its own (above) and a fresh cache makes it cold. With `profileDir`, the build
+ * runs under the CPU profiler and leaves what scripts/bench/profile.mjs reads. The result's `outDir`
+ * (not enumerable, so not in bench.json) is where the site was written.
  */
 function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {}) {
-  rmSync(join(root, 'dist-bench'), { recursive: true, force: true });
+  const freed = makeRoom(root);
+  buildNumber += 1;
+  const outDir = join(root, 'dist-bench', `${RUN_NAME}-${buildNumber}`);
   // `cacheDir`: a cache kept by the caller, for a rebuild (Astro's content cache, the kept share images).
   const cache = cacheDir ?? mkdtempSync(join(tmpdir(), 'bench-cache-'));
   const load = load1();
@@ -104,7 +153,7 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
   // And the environment it gives it (glibc's allocator settings), to both sides: it is a setting of the
   // machine rather than of our code, so the bare build gets it too and the ratio compares the code.
   const extra = buildEnv(buildEnvironment, count);
-  const argv = [...flags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), script, root, cache];
+  const argv = [...flags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), script, root, cache, outDir];
   const r = spawnSync(process.execPath, argv, {
     cwd: root,
     encoding: 'utf8',
@@ -114,14 +163,17 @@ function measureBuild(root, env = {}, { profileDir, cacheDir, bare = false } = {
     maxBuffer: 64 * 1024 * 1024,
   });
   const busyAfter = machineBusyMs();
-  if (!cacheDir) rmSync(cache, { recursive: true, force: true });
+  later(outDir);
+  if (!cacheDir) later(cache);
   const last = r.stdout.trim().split('\n').at(-1) ?? '';
   if (r.status !== 0 || !last.startsWith('{')) {
     throw new Error(`build of ${root} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
   }
   const result = JSON.parse(last);
   const others = busyBefore === undefined || busyAfter === undefined ? undefined : Math.max(0, (busyAfter - busyBefore - result.cpuMs) / result.ms);
-  return { ...result, load, others, flags };
+  const measured = { ...result, load, others, flags, ...(freed ? { deletedBefore: freed } : {}) };
+  Object.defineProperty(measured, 'outDir', { value: outDir, enumerable: false });
+  return measured;
 }
 
 /** One profiled build: its time per part and its phases (scripts/bench/profile.mjs). */
@@ -132,7 +184,7 @@ function profileBuild(root, env = {}, bare = false) {
     const { ms, hooks, timer } = loadProfile(dir, root);
     return { run, ms, phases: phases(hooks, timer) };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    later(dir);
   }
 }
 
@@ -347,9 +399,13 @@ async function lighthouseAll(origin, pages) {
     const failures = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
       const file = join(dir, `${name}-${i}.json`);
+      // Chrome's profile in a folder of our own, kept until the end, rather than one that Lighthouse's
+      // launcher makes and deletes after each run ("Deleting files only after the last build", above);
+      // a later --user-data-dir wins over the launcher's own.
+      const profile = join(dir, `${name}-${i}-profile`);
       const r = await run(
         'npx',
-        ['lighthouse', `${origin}${path}`, '--quiet', '--output=json', `--output-path=${file}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_ARGS.join(' ')}`],
+        ['lighthouse', `${origin}${path}`, '--quiet', '--output=json', `--output-path=${file}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${[...CHROME_ARGS, `--user-data-dir=${profile}`].join(' ')}`],
         { cwd: REPO, env },
       );
       try {
@@ -387,7 +443,7 @@ async function lighthouseAll(origin, pages) {
     out[name] = { scores, reasons, runs, failed: failures.length };
     log(`lighthouse ${name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (median of ${lhrs.length} runs; performance ${runs.map((x) => x.performance).join(', ')})`);
   }
-  rmSync(dir, { recursive: true, force: true });
+  later(dir);
   return out;
 }
 
@@ -652,6 +708,8 @@ async function main() {
       }
       return finish(m);
     }
+    // Folders an earlier run of the bench left in the repository (the site's own dist/ is not touched).
+    later(join(REPO, 'dist-bench'));
     const real = realPages();
     log(`real content: ${real.count} projects; building`);
     const env = siteEnv(PORT);
@@ -675,12 +733,12 @@ async function main() {
       rebuilds.push(measureBuild(REPO, env, { cacheDir: kept }));
       log(`real rebuild ${i + 1}: ${rebuilds[i].ms} ms (CPU ${rebuilds[i].cpuMs} ms), ${rebuilds[i].maxRssMb} MB, load ${rebuilds[i].load}`);
     }
-    rmSync(kept, { recursive: true, force: true });
-    m.builds.real = { runs: realRuns, projects: real.count, pages: countPages(join(REPO, 'dist-bench')) };
+    later(kept);
+    m.builds.real = { runs: realRuns, projects: real.count, pages: countPages(realRuns.at(-1).outDir) };
     m.builds.rebuild = { runs: rebuilds, projects: real.count, pages: m.builds.real.pages };
-    m.builds.realBare = { runs: floorRuns, projects: real.count, pages: countPages(join(floor.root, 'dist-bench')) };
+    m.builds.realBare = { runs: floorRuns, projects: real.count, pages: countPages(floorRuns.at(-1).outDir) };
 
-    const server = await serve(join(REPO, 'dist-bench'), PORT);
+    const server = await serve(rebuilds.at(-1).outDir, PORT);
     try {
       m.weightLoad = { load: load1() };
       const w = await pageWeights(browser, server.url, real.pages);
@@ -705,26 +763,31 @@ async function main() {
       else cleanups.push(bare.cleanup, site.cleanup);
       const oursEnv = siteEnv(PORT + 1);
       const runs = interleaved(count, bare.root, site.root, oursEnv, RUNS);
-      m.builds[count] = { runs, pages: countPages(join(site.root, 'dist-bench')) };
+      const oursOut = runs.at(-1).ours.outDir;
+      if (KEEP) {
+        keptOutputs.add(oursOut);
+        log(`kept: ${count} projects built in ${oursOut}`);
+      }
+      m.builds[count] = { runs, pages: countPages(oursOut) };
       if (PROFILE && count === counts.at(-1)) {
         log(`${count} projects: profiled builds, bare and ours`);
         const bareProfile = profileBuild(bare.root, {}, true);
         const oursProfile = profileBuild(site.root, oursEnv);
         m.builds[count].profile = { bare: bareProfile, ours: oursProfile };
       }
-      if (!KEEP) bare.cleanup();
       if (count === 10000) {
-        const s = await serve(join(site.root, 'dist-bench'), PORT + 1);
+        const s = await serve(oursOut, PORT + 1);
         try {
-          m.scale = await atScale(browser, s.url, join(site.root, 'dist-bench'));
+          m.scale = await atScale(browser, s.url, oursOut);
         } finally {
           await s.close();
         }
       }
-      if (!KEEP) site.cleanup();
     }
   } finally {
     await browser.close();
+    // Only now, after the last build (above, "Deleting files only after the last build").
+    deleteDeferred();
     for (const c of cleanups) c();
   }
   finish(m);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breakdown, duration, evaluate, faultLine, gcLine, kb, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, threadTable, times } from '../../scripts/bench/report.mjs';
+import { breakdown, duration, evaluate, faultLine, gcLine, kb, loadNote, markdownTable, median, pairRatios, ratioRange, renderReport, splitDocument, spread, threadTable, times } from '../../scripts/bench/report.mjs';
 import { summariseSuite } from '../../scripts/bench/suite.mjs';
 
 type Line = { budget: string; status: string; measured: string };
@@ -295,6 +295,14 @@ describe('helpers', () => {
     expect(md).toContain('| Article page: no JavaScript | 0 bytes |');
     expect(md).toContain('| 10,000 synthetic projects | 30400 | 1 | 70.0 s / 70.0 s / 1500 | 50.0 s / 50.0 s / 1200 | 1.40× |');
     expect(md).toContain('| slow | tests/e2e/x.spec.ts | 9000 ms |');
+  });
+
+  test('a build after which the bench had to delete earlier builds\' files (disk short) says so beside its load', () => {
+    expect(loadNote({ load: '0.5', others: 0.1 })).toBe('load 0.5, others 0.1 cores');
+    expect(loadNote({ load: '0.5', others: 0.1, deletedBefore: 3 })).toBe("load 0.5, others 0.1 cores, after deleting earlier builds' files (disk short)");
+    const m = passing();
+    m.builds[10000].runs[1].ours = { ...m.builds[10000].runs[1].ours, deletedBefore: 2 } as typeof m.builds[10000]['runs'][1]['ours'];
+    expect(renderReport(m)).toContain("load 0.5, others 0.1 cores, after deleting earlier builds' files (disk short)");
   });
 
   test('the first filter reports the whole batch beside its first matches, where a run measured it', () => {
