@@ -301,7 +301,8 @@ describe('helpers', () => {
     expect(loadNote({ load: '0.5', others: 0.1 })).toBe('load 0.5, others 0.1 cores');
     expect(loadNote({ load: '0.5', others: 0.1, deletedBefore: 3 })).toBe("load 0.5, others 0.1 cores, after deleting earlier builds' files (disk short)");
     const m = passing();
-    m.builds[10000].runs[1].ours = { ...m.builds[10000].runs[1].ours, deletedBefore: 2 } as typeof m.builds[10000]['runs'][1]['ours'];
+    const second = m.builds[10000].runs[1]!;
+    second.ours = { ...second.ours, deletedBefore: 2 } as typeof second.ours;
     expect(renderReport(m)).toContain("load 0.5, others 0.1 cores, after deleting earlier builds' files (disk short)");
   });
 
