@@ -118,7 +118,7 @@ function makeRoom(root) {
   if (free >= MIN_FREE_BYTES || deferred.length === 0) return 0;
   const n = deferred.length;
   deleteDeferred();
-  log(`${(free / 1024 ** 3).toFixed(1)} GB free: deleted ${n} earlier builds' folders before this build (it may be slower for it)`);
+  log(`${(free / 1024 ** 3).toFixed(1)} GB free: deleted ${n} kept folders (earlier builds' outputs, caches, profiles) before this build (it may be slower for it)`);
   return n;
 }
 
