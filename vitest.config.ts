@@ -11,5 +11,7 @@ export default defineConfig({
     // can share worker processes instead of starting one each, which halves the run on two cores.
     // A test that mocks a module or changes a global must undo it in an afterEach.
     isolate: false,
+    // One temporary folder for the run, deleted at its end (tests/unit/temp-dir.ts).
+    globalSetup: ['tests/unit/temp-root.ts'],
   },
 });

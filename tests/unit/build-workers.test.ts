@@ -1,12 +1,12 @@
 // The build's worker pool (src/data/build-workers.ts): jobs go to workers, at most `size` at a time,
 // and to the main thread when no worker can run them.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { listedImageKeys, prepareShareImages, workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import type { BuildJob } from '../../src/lib/build-worker.ts';
+import { tempDir } from './temp-dir.ts';
 
 const card = (title: string): BuildJob => ({ kind: 'png', card: { kicker: 'k', title, stats: [], footer: 'f' } });
 const titleOf = (job: BuildJob) => (job.kind === 'png' ? job.card.title : job.kind === 'xlsx' ? job.lang : job.kind);
@@ -87,7 +87,7 @@ describe('workerPool', () => {
 
 describe('the share images listed by the /og/ endpoint', () => {
   test('every listed card is kept from pruning, under its key in the kept images', () => {
-    vi.stubEnv(CACHE_ENV, mkdtempSync(join(tmpdir(), 'listed-')));
+    vi.stubEnv(CACHE_ENV, tempDir('listed'));
     try {
       const a = { kicker: 'k', title: 'kept', stats: [], footer: 'f' };
       const b = { kicker: 'k', title: 'new', stats: [], footer: 'f' };

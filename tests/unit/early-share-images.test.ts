@@ -7,8 +7,7 @@
  * The comparison with the endpoint reads dist/ (og:image and og:image:alt of every page), so it needs a
  * build: `npm test` builds before the unit tests. Run alone without a build, that part is skipped.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { checkFolder } from '../../src/integrations/content-problems.ts';
@@ -21,6 +20,7 @@ import { DISTRICT_SLUGS } from '../../src/lib/vocabulary.ts';
 import { drawAhead, drawShareImage, outlinesMadeAhead, prepareShareImages, unaskedAhead } from '../../src/data/build-workers.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import { renderPng } from '../../src/lib/share-image.ts';
+import { tempDir } from './temp-dir.ts';
 
 /** What the content check keeps of a folder, by absolute path, as the build's integration finds it. */
 function checked(dir: string): Map<string, CheckedContent> {
@@ -61,7 +61,7 @@ describe('contentFromCheck', () => {
   });
 
   test('and only in a first build: not where an earlier build kept its images', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'early-cache-'));
+    const cache = tempDir('early-cache');
     expect(worthDrawingAhead(content, join(cache, 'not-made-yet'))).toBe(true);
     expect(worthDrawingAhead(content, cache)).toBe(true);
     // A write a build left half done is not an image.
@@ -137,7 +137,7 @@ describe('drawAhead', () => {
     // The endpoint's list counts as asking: in a build, the images are written from that list after the
     // pages (src/integrations/share-image-files.ts). Here every card has a kept image, so none is drawn
     // or read on listing.
-    vi.stubEnv(CACHE_ENV, mkdtempSync(join(tmpdir(), 'kept-')));
+    vi.stubEnv(CACHE_ENV, tempDir('kept'));
     try {
       const fingerprint = drawingFingerprint(process.cwd())!;
       for (const c of cards) writeFileSync(join(process.env[CACHE_ENV]!, `${cacheKey(fingerprint, c)}.png`), 'png');

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import shareImageCache, { CANVAS_ALLOCATOR } from '../../src/integrations/share-image-cache.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint, imageCache, pruneImages } from '../../src/lib/share-image-cache.ts';
 import { OUTLINE_CACHE_ENV } from '../../src/lib/outline-cache.ts';
+import { tempDir } from './temp-dir.ts';
 
 const card = { kicker: 'Fixture', title: 'A test card', stats: [], footer: 'Data as of 5 November 2025' };
 
@@ -19,11 +19,11 @@ describe('share image cache', () => {
   });
 
   test('without the drawing code there is no fingerprint, so nothing is kept', () => {
-    expect(drawingFingerprint(mkdtempSync(join(tmpdir(), 'no-src-')))).toBeUndefined();
+    expect(drawingFingerprint(tempDir('no-src'))).toBeUndefined();
   });
 
   test('gives back exactly the bytes kept, once written, and nothing for an unknown card', async () => {
-    const cache = imageCache(join(mkdtempSync(join(tmpdir(), 'share-cache-')), 'share-images'));
+    const cache = imageCache(join(tempDir('share-cache'), 'share-images'));
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     expect(await cache.get('a')).toBeUndefined();
     cache.set('a', png);
@@ -32,7 +32,7 @@ describe('share image cache', () => {
   });
 
   test('pruning deletes the images no build used since it started, and keeps the ones it read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'share-cache-'));
+    const dir = tempDir('share-cache');
     const cache = imageCache(dir);
     cache.set('used', new Uint8Array([1]));
     cache.set('stale', new Uint8Array([2]));
@@ -47,7 +47,7 @@ describe('share image cache', () => {
   });
 
   test('pruning keeps an image the build listed but did not read (Astro restored it from its own cache)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'share-cache-'));
+    const dir = tempDir('share-cache');
     const cache = imageCache(dir);
     cache.set('restored', new Uint8Array([1]));
     cache.set('gone', new Uint8Array([2]));
@@ -78,7 +78,7 @@ describe('the share-image-cache integration', () => {
   });
 
   test('keeps every image the build wrote or read, from astro:config:done on, and prunes the older ones', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'share-cache-hooks-'));
+    const cacheDir = tempDir('share-cache-hooks');
     const dir = join(cacheDir, 'share-images');
     const hooks = shareImageCache().hooks as Record<string, (options: unknown) => unknown>;
     const at = (ms: number) => vi.setSystemTime(new Date(ms));
@@ -112,7 +112,7 @@ describe("the drawing library's allocator setting", () => {
     for (const name of HOOK_ENV) vi.stubEnv(name, undefined);
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const hook = shareImageCache().hooks['astro:config:done'] as (options: unknown) => void;
-    hook({ config: { cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'share-cache-env-'))}/`) } });
+    hook({ config: { cacheDir: pathToFileURL(`${tempDir('share-cache-env')}/`) } });
     return process.env['MIMALLOC_PURGE_DELAY'];
   }
 

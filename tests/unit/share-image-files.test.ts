@@ -5,24 +5,24 @@
  * the kept images. The built site's images are checked against every page's og:image in
  * tests/unit/early-share-images.test.ts and served in tests/e2e/social.spec.ts.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import config from '../../astro.config.mjs';
 import { listShareImageFiles, writeShareImageFiles } from '../../src/data/build-workers.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import { renderPng } from '../../src/lib/share-image.ts';
+import { tempDir } from './temp-dir.ts';
 
 const card = (title: string) => ({ kicker: 'Fixture', title, stats: [], footer: 'Data as of 5 November 2025' });
 
 describe('the share images a build writes', () => {
   test('with nothing listed, the build stops instead of passing without its images', async () => {
-    await expect(writeShareImageFiles(mkdtempSync(join(tmpdir(), 'og-out-')))).rejects.toThrow(/listed none/);
+    await expect(writeShareImageFiles(tempDir('og-out'))).rejects.toThrow(/listed none/);
   });
 
   test('each listed image is written where Astro would have written its path, drawn or kept', async () => {
-    vi.stubEnv(CACHE_ENV, mkdtempSync(join(tmpdir(), 'og-kept-')));
+    vi.stubEnv(CACHE_ENV, tempDir('og-kept'));
     try {
       const drawn = card('Drawn in this build');
       const kept = card('Kept from an earlier build');
@@ -32,7 +32,7 @@ describe('the share images a build writes', () => {
         { file: 'og/ru/index.png', card: drawn },
         { file: 'og/kk/project-a.png', card: kept },
       ]);
-      const out = mkdtempSync(join(tmpdir(), 'og-out-'));
+      const out = tempDir('og-out');
       expect(await writeShareImageFiles(out)).toBe(2);
       expect(readdirSync(join(out, 'og')).sort()).toEqual(['kk', 'ru']);
       expect(readFileSync(join(out, 'og/ru/index.png')).equals(Buffer.from(await renderPng(drawn)))).toBe(true);
