@@ -2,11 +2,15 @@
 // and to the main thread when no worker can run them.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { listedImageKeys, prepareShareImages, workerPool, type WorkerLike } from '../../src/data/build-workers.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import type { BuildJob } from '../../src/lib/build-worker.ts';
 import { tempDir } from './temp-dir.ts';
+import { forgetBuildWorkerState } from './build-workers-state.ts';
+
+// The build workers' state is shared with the next test file (tests/unit/build-workers-state.ts).
+afterAll(forgetBuildWorkerState);
 
 const card = (title: string): BuildJob => ({ kind: 'png', card: { kicker: 'k', title, stats: [], footer: 'f' } });
 const titleOf = (job: BuildJob) => (job.kind === 'png' ? job.card.title : job.kind === 'xlsx' ? job.lang : job.kind);

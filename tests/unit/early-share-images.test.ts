@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { checkFolder } from '../../src/integrations/content-problems.ts';
 import { contentFromCheck, worthDrawingAhead } from '../../src/integrations/early-share-images.ts';
 import type { CheckedContent } from '../../src/integrations/content-problems-state.ts';
@@ -21,6 +21,10 @@ import { drawAhead, drawShareImage, outlinesMadeAhead, prepareShareImages, unask
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import { renderPng } from '../../src/lib/share-image.ts';
 import { tempDir } from './temp-dir.ts';
+import { forgetBuildWorkerState } from './build-workers-state.ts';
+
+// The build workers' state is shared with the next test file (tests/unit/build-workers-state.ts).
+afterAll(forgetBuildWorkerState);
 
 /** What the content check keeps of a folder, by absolute path, as the build's integration finds it. */
 function checked(dir: string): Map<string, CheckedContent> {

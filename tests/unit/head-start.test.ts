@@ -17,6 +17,10 @@ import { drawAhead, outlinesMadeAhead } from '../../src/data/build-workers.ts';
 import { runJob, WORKER_NICENESS } from '../../src/lib/build-worker.ts';
 import { OUTLINES_FILE, simplifyOutlines, type Outlines } from '../../src/lib/outlines.ts';
 import { shareList, type ShareList } from '../../src/lib/share-list.ts';
+import { forgetBuildWorkerState } from './build-workers-state.ts';
+
+// The build workers' state is shared with the next test file (tests/unit/build-workers-state.ts).
+afterAll(forgetBuildWorkerState);
 
 const outlinesText = readFileSync(OUTLINES_FILE, 'utf8');
 const decode = <T,>(bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as T;

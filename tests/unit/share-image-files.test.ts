@@ -7,12 +7,16 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import config from '../../astro.config.mjs';
 import { listShareImageFiles, writeShareImageFiles } from '../../src/data/build-workers.ts';
 import { CACHE_ENV, cacheKey, drawingFingerprint } from '../../src/lib/share-image-cache.ts';
 import { renderPng } from '../../src/lib/share-image.ts';
 import { tempDir } from './temp-dir.ts';
+import { forgetBuildWorkerState } from './build-workers-state.ts';
+
+// The build workers' state is shared with the next test file (tests/unit/build-workers-state.ts).
+afterAll(forgetBuildWorkerState);
 
 const card = (title: string) => ({ kicker: 'Fixture', title, stats: [], footer: 'Data as of 5 November 2025' });
 
