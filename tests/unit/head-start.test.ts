@@ -4,8 +4,8 @@
  * which the list of cards then takes instead of simplifying them again. The workers give way to the
  * main thread (src/lib/build-worker.ts). Uses real worker threads, as the build does.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -18,21 +18,13 @@ import { runJob, WORKER_NICENESS } from '../../src/lib/build-worker.ts';
 import { OUTLINES_FILE, simplifyOutlines, type Outlines } from '../../src/lib/outlines.ts';
 import { shareList, type ShareList } from '../../src/lib/share-list.ts';
 import { forgetBuildWorkerState } from './build-workers-state.ts';
+import { tempDir } from './temp-dir.ts';
 
 // The build workers' state is shared with the next test file (tests/unit/build-workers-state.ts).
 afterAll(forgetBuildWorkerState);
 
 const outlinesText = readFileSync(OUTLINES_FILE, 'utf8');
 const decode = <T,>(bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as T;
-const made: string[] = [];
-const tempDir = (name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), `${name}-`));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A content folder of `n` project files (only their names count for the decision). */
 function folderOf(n: number) {
