@@ -391,7 +391,9 @@ function run(cmd, argv, options) {
 async function lighthouseAll(origin, pages) {
   const out = {};
   const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
-  const env = { ...process.env, ...(findChrome() ? { CHROME_PATH: findChrome() } : {}) };
+  // TMPDIR: Chrome makes a folder for its profile's lock socket in the temp folder and leaves it there
+  // when the launcher kills it (21 folders in /tmp a run); in ours, it goes with the rest.
+  const env = { ...process.env, TMPDIR: dir, ...(findChrome() ? { CHROME_PATH: findChrome() } : {}) };
   /** A category's score out of 100, NaN where Lighthouse gave none. */
   const score100 = (category) => (category?.score === null || category?.score === undefined ? NaN : Math.round(category.score * 100));
   for (const [name, path] of Object.entries(pages)) {
