@@ -153,7 +153,8 @@ interface Shared {
   files?: ShareImageFile[];
 }
 
-const SHARED = Symbol.for('almaty-projects.build-workers');
+/** The registered symbol the state lives under (above); the unit tests read and forget it there. */
+export const SHARED = Symbol.for('almaty-projects.build-workers');
 
 function shared(): Shared {
   const g = globalThis as typeof globalThis & { [SHARED]?: Shared };

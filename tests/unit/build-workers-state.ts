@@ -1,3 +1,5 @@
+import { SHARED } from '../../src/data/build-workers.ts';
+
 /**
  * src/data/build-workers.ts keeps its state (the worker pool, the cards drawn and asked for, the
  * warm-up's outlines) on globalThis, as the build needs. The unit test files share worker processes
@@ -8,5 +10,5 @@
  * (build-workers.ts unrefs a worker without a card) and end with it; the next file starts its own.
  */
 export function forgetBuildWorkerState(): void {
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('almaty-projects.build-workers')];
+  delete (globalThis as Record<symbol, unknown>)[SHARED];
 }

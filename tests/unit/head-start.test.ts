@@ -13,7 +13,7 @@ import { headStart } from '../../src/integrations/head-start.ts';
 import { CANVAS_ALLOCATOR } from '../../src/integrations/share-image-cache.ts';
 import { checkFolder } from '../../src/integrations/content-problems.ts';
 import { contentFromCheck } from '../../src/integrations/early-share-images.ts';
-import { drawAhead, outlinesMadeAhead } from '../../src/data/build-workers.ts';
+import { drawAhead, outlinesMadeAhead, SHARED } from '../../src/data/build-workers.ts';
 import { runJob, WORKER_NICENESS } from '../../src/lib/build-worker.ts';
 import { OUTLINES_FILE, simplifyOutlines, type Outlines } from '../../src/lib/outlines.ts';
 import { shareList, type ShareList } from '../../src/lib/share-list.ts';
@@ -60,9 +60,7 @@ describe('headStart: only where the build will draw its cards ahead', () => {
 
   test('the warm-up simplified the outlines, and drawing ahead takes them instead of simplifying the text again', async () => {
     // headStart ran above in this file's process. Its state lives on globalThis (src/data/build-workers.ts).
-    const state = (globalThis as unknown as Record<symbol, { warmed?: { text: string; outlines: Promise<Outlines | null> } }>)[
-      Symbol.for('almaty-projects.build-workers')
-    ]!;
+    const state = (globalThis as unknown as Record<symbol, { warmed?: { text: string; outlines: Promise<Outlines | null> } }>)[SHARED]!;
     expect(state.warmed?.text).toBe(outlinesText);
     expect(await state.warmed?.outlines).toEqual(JSON.parse(JSON.stringify(await simplifyOutlines(outlinesText))));
     // As if the warm-up had answered these: the list must hand them on as they are.
