@@ -1,6 +1,6 @@
 /**
- * The csv-stringify options for /data/projects.csv, shared by the endpoint and the unit test that
- * holds the browser writer (src/lib/csv.ts) to the same output.
+ * The csv-stringify options that describe our CSV files: the unit tests hold the site's own writer
+ * (src/lib/csv.ts), which writes them, to what the library writes with these options.
  */
 import type { Options } from 'csv-stringify';
 

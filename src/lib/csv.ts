@@ -1,8 +1,8 @@
 /**
- * A small CSV writer for the browser ("download this view" on the project index), with no
- * dependencies. The build writes /data/projects.csv with the csv-stringify library; this module
- * mirrors its output byte for byte for the options we use, and tests/unit/csv.test.ts holds it to
- * that and to a round trip through csv-parse.
+ * The site's CSV writer, with no dependencies: the build writes /data/projects.csv and each district's
+ * file with it, and the browser the file of a filtered view ("download this view" on the project
+ * index). Its output is csv-stringify's byte for byte with the options in csv-options.ts, and
+ * tests/unit/csv.test.ts holds it to that library and to a round trip through csv-parse.
  *
  * The format is RFC 4180: fields separated by commas, records ended by CRLF (also after the last
  * record), and a field quoted only when it contains a comma, a double quote, CR or LF, with inner

@@ -8,6 +8,7 @@ import {
   labelBox,
   LABEL_SIZE,
   labelLines,
+  letters,
   layoutMarks,
   MAP_WIDTH,
   MARK_SPACING,
@@ -146,6 +147,13 @@ describe('labelLines', () => {
     ['Район имени Абая', ['Район', 'имени Абая']],
   ])('%s → %j', (name, lines) => {
     expect(labelLines(name)).toEqual(lines);
+  });
+});
+
+describe('letters', () => {
+  // What labelBox and the callouts' lines measure: code points, as [...text].length counts them.
+  test.each(['', 'Алматы', 'Әуезов ауданы', 'a😀b', '😀😀', '\uD83D', '\uDE00x', '\uDE00\uD83D\uDE00', '\uD83D\uD83D\uDE00', '\uD83D\uDE00\uDE00'])('%j', (text) => {
+    expect(letters(text)).toBe([...text].length);
   });
 });
 
