@@ -92,7 +92,8 @@ const config = {
     // Pages are rendered while the worker threads draw the share images, not after them
     // (src/integrations/generation-order.ts).
     generationOrder(),
-    // Each page's bytes reach the file without Node's two extra copies (src/lib/response-bytes.ts).
+    // Each page's bytes reach the file without a copy, and are freed once written rather than by V8's
+    // next full collection (src/integrations/page-bytes.ts).
     pageBytes(),
     mdx(),
     // /sitemap-index.xml lists every page with its Kazakh and English (or Russian) alternates. Embed

@@ -484,7 +484,7 @@ export function faultLine(runs) {
 
 /**
  * How often the main thread's heap was collected in full, ours against bare, and how many of those
- * collections V8 started because memory outside the heap (the pages' bytes on their way to the disk)
+ * collections V8 started because memory outside the heap (until 4 December mostly the pages' bytes)
  * had grown by its 64 MB limit: each marks the whole heap on the helpers' threads (README, "Why a
  * budget is not met"). Nothing for builds measured before measure-build.mjs counted them.
  */
@@ -493,7 +493,7 @@ export function gcLine(runs) {
   if (!withGc.length) return [];
   const of = (side, field) => median(withGc.map((r) => r[side].gc[field]));
   return [
-    `Full garbage collections of the main thread's heap, median of the ${withGc.length} timed builds of each side: ours ${of('ours', 'full')}, of which ${of('ours', 'fullExternal')} were started by V8's 64 MB limit on memory outside the heap (the pages' bytes on their way to the disk) rather than by the heap's own growth; bare ${of('bare', 'full')}, of which ${of('bare', 'fullExternal')}. Each one marks the whole heap on V8's helper threads.`,
+    `Full garbage collections of the main thread's heap, median of the ${withGc.length} timed builds of each side: ours ${of('ours', 'full')}, of which ${of('ours', 'fullExternal')} were started by V8's 64 MB limit on memory outside the heap (before 4 December mostly the pages' bytes on their way to the disk) rather than by the heap's own growth; bare ${of('bare', 'full')}, of which ${of('bare', 'fullExternal')}. Each one marks the whole heap on V8's helper threads.`,
     '',
   ];
 }

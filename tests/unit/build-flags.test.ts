@@ -4,18 +4,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { HEAD_START, HUGE_PAGES, MALLOC_TUNABLES, MAX_OPT_UP_TO, buildEnv, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
+import { HEAD_START, HEAP_GROWING, HUGE_PAGES, MALLOC_TUNABLES, MAX_OPT_UP_TO, buildEnv, buildNodeFlags, projectCount } from '../../scripts/build-flags.mjs';
 
 describe('build flags', () => {
-  test('TurboFan is off and the head start loads first up to MAX_OPT_UP_TO projects; neither beyond', () => {
+  test('TurboFan is off and the head start loads first up to MAX_OPT_UP_TO projects; beyond, neither, and the heap may double between full collections', () => {
     expect(MAX_OPT_UP_TO).toBe(1000);
     const short = ['--max-opt=2', `--import=${HEAD_START}`];
     expect(existsSync(fileURLToPath(HEAD_START))).toBe(true);
     expect(HEAD_START.endsWith('/scripts/build-head-start.mjs')).toBe(true);
     expect(buildNodeFlags(0)).toEqual(short);
     expect(buildNodeFlags(1000)).toEqual(short);
-    expect(buildNodeFlags(1001)).toEqual([]);
-    expect(buildNodeFlags(10000)).toEqual([]);
+    expect(buildNodeFlags(1001)).toEqual([HEAP_GROWING]);
+    expect(HEAP_GROWING).toBe('--heap-growing-percent=100');
+    expect(buildNodeFlags(10000)).toEqual([HEAP_GROWING]);
   });
 
   test("glibc's allocator keeps its memory, with huge pages only beyond MAX_OPT_UP_TO projects, unless GLIBC_TUNABLES is already set", () => {

@@ -89,12 +89,15 @@ describe('the page-bytes integration', () => {
     const setup = pageBytes().hooks['astro:config:setup'] as (options: unknown) => void;
     for (const command of ['dev', 'preview', 'sync']) {
       const added: unknown[] = [];
-      setup({ command, addMiddleware: (m: unknown) => added.push(m) });
+      setup({ command, addMiddleware: (m: unknown) => added.push(m), updateConfig: (c: unknown) => added.push(c) });
       expect(added, command).toEqual([]);
     }
     const added: Array<{ order: string; entrypoint: URL }> = [];
-    setup({ command: 'build', addMiddleware: (m: { order: string; entrypoint: URL }) => added.push(m) });
+    const configs: Array<{ vite: { plugins: Array<{ name: string }> } }> = [];
+    setup({ command: 'build', addMiddleware: (m: { order: string; entrypoint: URL }) => added.push(m), updateConfig: (c: (typeof configs)[number]) => configs.push(c) });
     expect(added).toHaveLength(1);
     expect(existsSync(fileURLToPath(added[0]!.entrypoint))).toBe(true);
+    // The patch of Astro's renderPage (tests/unit/page-release.test.ts), for the build only as well.
+    expect(configs.flatMap((c) => c.vite.plugins.map((p) => p.name))).toEqual(['page-bytes']);
   });
 });
