@@ -12,7 +12,7 @@
  *   10,000 projects, the pages' bytes waiting for the collector set off most of its full collections).
  *
  * If Astro's renderPage no longer reads as the patch expects, the build warns once and keeps Astro's
- * code (tests/unit/page-bytes.test.ts fails on such an upgrade); the pages are the same either way.
+ * code (tests/unit/page-release.test.ts fails on such an upgrade); the pages are the same either way.
  * The release is left out where Astro's incremental build is on, since that reads a page's bytes
  * again after writing them.
  */
