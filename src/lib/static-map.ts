@@ -612,8 +612,9 @@ function calloutSpot(x: number, y: number, lines: string[], size: number, occupi
   const spanY = CALLOUT_REACH + half.y1;
   const start = (v: number, span: number) => Math.max(0, Math.ceil((v - span) / 8) * 8);
   // Plain loops, and each line's letters counted once: with every project's dot among `occupied`, this
-  // runs over thousands of boxes for each of a thousand places, and closures or objects made inside
-  // those loops were a sixth of everything a 2,000-project build allocated.
+  // runs over thousands of boxes for each of a thousand places, and the closures and {x, y} objects
+  // once made inside those loops, one per dot per place, were hundreds of megabytes of a 2,000-project
+  // build's allocations.
   const counts = lines.map(letters);
   for (let cy = start(y, spanY); cy <= Math.min(proj.height, y + spanY); cy += 8) {
     for (let cx = start(x, spanX); cx <= Math.min(proj.width, x + spanX); cx += 8) {
@@ -641,9 +642,8 @@ function calloutSpot(x: number, y: number, lines: string[], size: number, occupi
 
 /**
  * Where the line from (x, y) to a name centred on (cx, cy), whose lines have `letterCounts` letters,
- * ends: at the nearest of its lines' letters,
- * so that a line reaching a two-line name from below meets its shorter second line and not the empty
- * corner beside it. Each line is taken as half an em a letter, narrower than labelBox's estimate (0.62),
+ * ends: at the nearest of its lines' letters, so that a line reaching a two-line name from below meets
+ * its shorter second line and not the empty corner beside it. Each line is taken as half an em a letter, narrower than labelBox's estimate (0.62),
  * so that the line reaches the letters rather than stopping short of a narrow name ("district"); where
  * it runs into a wider one, the white halo drawn round the letters covers its end.
  */
